@@ -1,0 +1,62 @@
+/**
+ * The event a contract test emits when it ends: attached to the Playwright test result as
+ * JSON (attachment name `CONTRACT_RECORD_ATTACHMENT`). Reporters only consume these;
+ * they never call back into the engine. Everything in a record is already redacted.
+ */
+import type { OperationId } from '../contract/types.ts';
+import type { Failure } from '../checks/types.ts';
+
+export const CONTRACT_RECORD_ATTACHMENT = 'contract-record';
+
+export type Phase = 'examples' | 'positive' | 'negative' | 'stateful' | 'drift';
+
+export interface CheckTally {
+  readonly operationId: OperationId;
+  readonly check: string;
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
+/** How to reproduce a failure: the property's seed and fast-check's counterexample path. */
+export interface Replay {
+  readonly seed: number;
+  readonly path: string | undefined;
+  /** One shell line that replays exactly this case. */
+  readonly command: string;
+}
+
+export interface Counterexample {
+  readonly label: string;
+  /** Redacted curl line. */
+  readonly curl: string;
+  readonly status?: number;
+  /** First part of the response body, redacted. */
+  readonly responseExcerpt?: string;
+}
+
+export interface FailureRecord {
+  readonly failure: Failure;
+  /** How many exchanges hit this same failure (by `dedupKey`). */
+  readonly occurrences: number;
+  /** The smallest exchange that shows it (after shrinking when the property shrank). */
+  readonly counterexample: Counterexample;
+  readonly replay: Replay;
+}
+
+export interface ContractRecord {
+  readonly version: 1;
+  readonly phase: Phase;
+  readonly operationId?: OperationId;
+  readonly title: string;
+  readonly seed: number;
+  readonly numRuns: number;
+  readonly casesSent: number;
+  readonly elapsedMs: number;
+  readonly tallies: readonly CheckTally[];
+  readonly failures: readonly FailureRecord[];
+  readonly rateLimitRetries: number;
+  readonly transportErrors: number;
+  /** Harness/config problems (exit code 2 territory), not contract failures. */
+  readonly harnessErrors: readonly string[];
+}
