@@ -23,6 +23,8 @@ export interface ParameterSpec {
   readonly schema: JsonSchema;
   /** `x-secret: true` in the document: the value must be redacted in every artifact. */
   readonly secret: boolean;
+  /** `allowEmptyValue: true` in the document: an empty value (`isvoiceotp=`) counts as absent. Optional so hand-built specs stay valid. */
+  readonly allowEmptyValue?: boolean;
   readonly example?: unknown;
 }
 
