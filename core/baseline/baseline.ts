@@ -1,0 +1,84 @@
+/**
+ * The drift baseline: per operation and status, the observed response shape, error codes and
+ * content types. Recorded from exchanges, written as sorted, indented JSON so diffs stay small.
+ */
+import type { OperationId } from '../contract/types.ts';
+import type { Exchange } from '../transport/exchange.ts';
+import type { Shape } from './shapeOf.ts';
+import { mergeShapes, shapeOf, sortShape } from './shapeOf.ts';
+
+export interface ResponseBaseline {
+  /** Media type essences, sorted. */
+  readonly contentTypes: readonly string[];
+  /** `ErrorCode`s seen in bodies, sorted. */
+  readonly errorCodes: readonly number[];
+  /** Merged shape of the JSON bodies (empty when none parsed). */
+  readonly shape: Shape;
+}
+
+export interface Baseline {
+  readonly version: 1;
+  /** operationId → status (as a string, e.g. "403") → what was seen. */
+  readonly operations: Readonly<Partial<Record<OperationId, Readonly<Record<string, ResponseBaseline>>>>>;
+}
+
+const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
+  [...new Set(xs)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+
+type Entry = { op: OperationId; status: string; contentTypes: Set<string>; errorCodes: Set<number>; shape: Shape | undefined };
+
+export interface BaselineRecorder {
+  /** Pass as the engine's `onExchange`: aggregates as it goes, keeps no exchange. */
+  readonly add: (exchange: Exchange) => void;
+  baseline(): Baseline;
+}
+
+export function createBaselineRecorder(): BaselineRecorder {
+  const acc = new Map<string, Entry>();
+  return {
+    add({ case: c, outcome }) {
+      if (outcome.kind !== 'response') return; // transport errors say nothing about the API's shape
+      const status = String(outcome.status);
+      const key = `${c.operationId} ${status}`;
+      let entry = acc.get(key);
+      if (!entry) acc.set(key, (entry = { op: c.operationId, status, contentTypes: new Set(), errorCodes: new Set(), shape: undefined }));
+      const essence = outcome.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+      if (essence) entry.contentTypes.add(essence);
+      if (outcome.json !== undefined) {
+        const shape = shapeOf(outcome.json);
+        entry.shape = entry.shape ? mergeShapes(entry.shape, shape) : shape;
+        const code = (outcome.json as { ErrorCode?: unknown } | null)?.ErrorCode;
+        if (typeof code === 'number') entry.errorCodes.add(code);
+      }
+    },
+    baseline() {
+      const operations: Record<string, Record<string, ResponseBaseline>> = {};
+      for (const entry of [...acc.values()].sort((a, b) => (a.op + a.status < b.op + b.status ? -1 : 1))) {
+        (operations[entry.op] ??= {})[entry.status] = {
+          contentTypes: sortedUnique(entry.contentTypes),
+          errorCodes: sortedUnique(entry.errorCodes),
+          shape: sortShape(entry.shape ?? {}),
+        };
+      }
+      return { version: 1, operations };
+    },
+  };
+}
+
+/** Deterministic: the same set of exchanges gives the same baseline whatever their order. */
+export function recordBaseline(exchanges: Iterable<Exchange>): Baseline {
+  const recorder = createBaselineRecorder();
+  for (const exchange of exchanges) recorder.add(exchange);
+  return recorder.baseline();
+}
+
+/** Sorted keys at every level, 2-space indent, trailing newline: stable, diff-friendly. */
+export function serializeBaseline(baseline: Baseline): string {
+  const sortKeys = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sortKeys);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+    return value;
+  };
+  return `${JSON.stringify(sortKeys(baseline), null, 2)}\n`;
+}

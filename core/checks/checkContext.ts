@@ -1,0 +1,81 @@
+/**
+ * What every check may read besides the exchange: the contract, a response validator,
+ * tunable options and the secret values that must never come back in a response.
+ */
+import type { Contract, OperationId } from '../contract/types.ts';
+import type { CheckResult } from './types.ts';
+import type { Exchange } from '../transport/exchange.ts';
+
+/** Structural view of `contractValidator(contract).validate` (core/validation), so checks depend on the shape only. */
+export interface ValidationIssue {
+  readonly pointer: string;
+  readonly message: string;
+  readonly keyword: string;
+}
+export type ValidationResult =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly reason: 'undocumented-operation' | 'undocumented-status' | 'undocumented-media-type' | 'schema';
+      readonly summary: string;
+      readonly issues: readonly ValidationIssue[];
+    };
+export interface ResponseValidator {
+  validate(operationId: OperationId, status: number, contentType: string, body: unknown): ValidationResult;
+}
+
+export interface CheckOptions {
+  /** `max_response_time` limit. @defaultValue 2000 */
+  readonly maxResponseTimeMs: number;
+  /** Statuses a positive case may get, per operation. @defaultValue any 2xx */
+  readonly expectedStatus: Readonly<Partial<Record<OperationId, readonly number[]>>>;
+  /**
+   * ErrorCodes a *positive* case may legitimately get because of server state (skipped, not failed).
+   * @defaultValue 1068 "OTP already used" on mfaUpdateSetting and mfaReAuthenticateByOTP
+   */
+  readonly statefulRejections: Readonly<Partial<Record<OperationId, readonly number[]>>>;
+  /**
+   * Negative-case rule names that `ignored_auth` treats as authentication rules.
+   * @defaultValue undefined: any rule naming the apikey, a token, auth, bearer or scheme (see authRules.ts)
+   */
+  readonly authRules?: readonly string[];
+}
+
+export interface CheckContext {
+  readonly contract: Contract;
+  readonly validator: ResponseValidator;
+  readonly options: CheckOptions;
+  /** Configured secret values (API key, tokens, TOTP secret...) that a response must never contain. */
+  readonly secrets: readonly string[];
+}
+
+/** The one signature of every check. */
+export type Check = (ctx: CheckContext, exchange: Exchange) => CheckResult;
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
+  maxResponseTimeMs: 2000,
+  expectedStatus: {},
+  statefulRejections: { mfaUpdateSetting: [1068], mfaReAuthenticateByOTP: [1068] },
+};
+
+export interface CheckContextInput {
+  readonly contract: Contract;
+  readonly validator: ResponseValidator;
+  readonly options?: Partial<CheckOptions>;
+  readonly secrets?: readonly string[];
+}
+
+/** Fills defaults and validates at once; errors name `createCheckContext` and the fix. */
+export function createCheckContext(input: CheckContextInput): CheckContext {
+  if (!input?.contract || typeof input.contract.operations?.get !== 'function')
+    throw new Error('createCheckContext: contract is required; pass the result of loadContract().');
+  if (typeof input.validator?.validate !== 'function')
+    throw new Error('createCheckContext: validator is required; pass contractValidator(contract).');
+  const options = { ...DEFAULT_CHECK_OPTIONS, ...input.options };
+  if (!(Number.isFinite(options.maxResponseTimeMs) && options.maxResponseTimeMs > 0))
+    throw new Error(`createCheckContext: options.maxResponseTimeMs must be a positive number of ms, got ${String(options.maxResponseTimeMs)}; pass e.g. 2000.`);
+  const secrets = input.secrets ?? [];
+  if (!secrets.every((s) => typeof s === 'string'))
+    throw new Error('createCheckContext: secrets must be strings; drop undefined entries before passing them.');
+  return { contract: input.contract, validator: input.validator, options, secrets };
+}

@@ -1,0 +1,49 @@
+/**
+ * No response (body or headers) may contain a configured secret or a secret the request carried
+ * (apikey, token, OTP, captcha, security answers). Values of 8+ chars are searched as substrings;
+ * shorter ones (a 6-digit OTP) only count as an exact JSON string or header value, so "123456"
+ * inside a timestamp is not an echo. Messages name the secret's origin, never its value.
+ */
+import type { Failure } from './types.ts';
+import type { NamedSecret } from './caseCredentials.ts';
+import { requestSecrets } from './caseCredentials.ts';
+import { requiresResponse } from './preconditions.ts';
+import { failed, makeFailure } from './result.ts';
+
+const SUBSTRING_MIN = 8;
+
+function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) (out.add(k), jsonStrings(v, out));
+  return out;
+}
+
+export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
+  const secrets: NamedSecret[] = [
+    ...ctx.secrets.filter((s) => s.trim() !== '').map((value, i) => ({ name: `configured secret #${i + 1}`, value })),
+    ...requestSecrets(exchange.case),
+  ];
+  const strings = jsonStrings(response.json);
+  const failures = new Map<string, Failure>();
+  for (const { name, value } of secrets) {
+    const long = value.length >= SUBSTRING_MIN;
+    const places: string[] = [];
+    if (long ? response.bodyText.includes(value) : strings.has(value)) places.push('body');
+    for (const [header, headerValue] of Object.entries(response.headers))
+      if (long ? headerValue.includes(value) : headerValue.trim() === value) places.push(`header ${header}`);
+    for (const place of places) {
+      const key = `${name}|${place}`;
+      if (!failures.has(key))
+        failures.set(
+          key,
+          makeFailure('no_secret_echo', exchange.case.operationId, {
+            title: 'Secret echoed in response',
+            message: `The ${name} value (${value.length} chars) appears in the response ${place} (status ${response.status})`,
+            essence: [name, place],
+          }),
+        );
+    }
+  }
+  return failed([...failures.values()]);
+});
