@@ -1,16 +1,53 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { loadConfig } from './core/config/loadConfig.ts';
+import type { Config } from './core/config/config.ts';
+import { randomInt } from 'node:crypto';
 
-// Unit/integration tests of the harness itself live in tests/ (mirroring the sources);
-// the contract + fuzz suite that users run lives in specs/ (added by the runner issue).
+// One seed for the whole run: workers inherit the runner's environment, so a random seed chosen
+// here is the one every worker (and every restarted worker) uses, and the report prints it.
+if (!process.env.LR_SEED && !process.env.LR_REPLAY) process.env.LR_SEED = String(randomInt(1, 2 ** 31 - 1));
+
+// Two projects: `contract` is the suite users run (specs/), `unit` tests the harness itself (tests/).
+// A broken configuration must not crash the config file: specs report it as a clear error instead.
+let config: Config | undefined;
+try {
+  config = loadConfig();
+} catch {
+  config = undefined;
+}
+const reportsDir = config?.reportsDir ?? 'reports';
+const onlyUnit = process.argv.some((a, i, all) => a === '--project=unit' || (a === '--project' && all[i + 1] === 'unit'));
+
+const contractReporters: ReporterDescription[] = [
+  ['list'],
+  ['./reporting/contractReporter.ts', { outputDir: reportsDir }],
+  ['html', { outputFolder: `${reportsDir}/html`, open: 'never' }],
+  ['junit', { outputFile: `${reportsDir}/junit.xml` }],
+  ['json', { outputFile: `${reportsDir}/results.json` }],
+];
+const unitReporters: ReporterDescription[] = [['list'], ['junit', { outputFile: `${reportsDir}/unit-junit.xml` }]];
+
 export default defineConfig({
-  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'reports/unit-junit.xml' }]] : 'list',
-  outputDir: 'reports/test-results',
+  // One worker: the phases share one mock clock and one test account per role (see specs/fixtures.ts).
+  workers: 1,
+  fullyParallel: false,
+  reporter: onlyUnit ? unitReporters : contractReporters,
+  outputDir: `${reportsDir}/test-results`,
+  use: { trace: 'off' },
+  ...(config?.target.kind === 'mock' && !onlyUnit
+    ? {
+        webServer: {
+          command: `npx tsx mock/main.ts --port ${config.target.mockPort}`,
+          url: `${config.target.baseUrl}/__mock/state`,
+          reuseExistingServer: true,
+          timeout: 30_000,
+          stdout: 'ignore' as const,
+          stderr: 'pipe' as const,
+        },
+      }
+    : {}),
   projects: [
-    {
-      name: 'unit',
-      testDir: './tests',
-      testMatch: '**/*.test.ts',
-      timeout: 60_000,
-    },
+    { name: 'unit', testDir: './tests', testMatch: '**/*.test.ts', timeout: 120_000 },
+    { name: 'contract', testDir: './specs', testMatch: '**/*.spec.ts', timeout: 300_000 },
   ],
 });

@@ -82,9 +82,10 @@ test('every Identity field named in the research notes exists in the schema', ()
   expect(SOCIAL_PROFILE_FIELDS.filter((f) => fieldSchema(deref(identities.items), f) === undefined)).toEqual([]);
 });
 
-test('profile fields are nullable, typed as the SDK models say, and only Uid and ID are required', () => {
+test('profile fields are nullable, typed as the SDK models say, and none is required (fields projection)', () => {
   const identity = doc.components.schemas.Identity;
-  expect(identity.required).toEqual(['Uid', 'ID']);
+  expect(identity.required).toBeUndefined();
+  expect(typesOf(fieldSchema(identity, 'Uid'))).toEqual(['string']);
   const notNullable = [...USER_PROFILE_FIELDS, ...SOCIAL_PROFILE_FIELDS]
     .filter((f) => f !== 'Uid' && f !== 'ID')
     .filter((f) => !typesOf(fieldSchema(identity, f)).includes('null'));

@@ -41,10 +41,16 @@ test.describe('examples', () => {
 
 test.describe('response mutations fail with the right pointer', () => {
   test('missing required field: (root) names the property', () => {
-    const { Uid: _dropped, ...body } = profile();
-    const result = failed(validator.validate('mfaUpdateSetting', 200, JSON_UTF8, body));
+    const { ExpireIn: _dropped, ...body } = stepUp();
+    const result = failed(validator.validate('mfaReAuthenticateByOTP', 200, JSON_UTF8, body));
     expect(result.reason).toBe('schema');
-    expect(result.issues).toContainEqual({ pointer: '', keyword: 'required', message: "(root): must have required property 'Uid'" });
+    expect(result.issues).toContainEqual({ pointer: '', keyword: 'required', message: "(root): must have required property 'ExpireIn'" });
+  });
+
+  test('a projected profile (fields=Email) without Uid is valid, but a null Uid is not', () => {
+    expect(validator.validate('mfaUpdateSetting', 200, JSON_UTF8, { Email: profile().Email }).ok).toBe(true);
+    const result = failed(validator.validate('mfaUpdateSetting', 200, JSON_UTF8, { ...profile(), Uid: null }));
+    expect(result.issues.map((i) => i.pointer)).toContain('/Uid');
   });
 
   test('wrong type: pointer, expectation and the value received', () => {

@@ -1,0 +1,61 @@
+/**
+ * Hands out one-time codes that the target has not seen yet. A TOTP code is single-use per step,
+ * so a positive OTP case needs a fresh step: against the embedded mock we move the mock's clock
+ * forward (test control); against a real tenant we wait for the next 30 s step.
+ */
+import { totpCode, totpStep, TOTP_PERIOD_SECONDS } from '../case/totpCode.ts';
+
+export interface OtpClock {
+  /** The target's current time in ms. */
+  now(): Promise<number>;
+  /** Mock only: move the target's clock forward by `ms`; answers the new time. */
+  advance?(ms: number): Promise<number>;
+}
+
+export interface FreshOtpSourceOptions {
+  readonly totpSecret: string;
+  readonly clock: OtpClock;
+  /** @defaultValue setTimeout-based sleep */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export interface FreshOtpSource {
+  /**
+   * Runs `use` with a code for a step no earlier code from this source used. Calls are serialised
+   * until `use` settles, so the code is verified before anyone moves the clock again.
+   */
+  withFreshOtp<T>(use: (code: string) => Promise<T>): Promise<T>;
+}
+
+const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
+/** One step: the previous code stays inside the ±1 window, so a concurrent verification still passes. */
+const MOCK_JUMP_MS = STEP_MS;
+
+export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSource {
+  if (!options || typeof options.totpSecret !== 'string' || options.totpSecret === '')
+    throw new Error('createFreshOtpSource: totpSecret is required; pass credentials.totpSecret.');
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let lastStep = Number.NEGATIVE_INFINITY;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function nextUnlocked(): Promise<string> {
+    let now = await options.clock.now();
+    if (totpStep(now) <= lastStep) {
+      if (options.clock.advance) now = await options.clock.advance(MOCK_JUMP_MS);
+      else {
+        await sleep((lastStep + 1) * STEP_MS - now + 250);
+        now = await options.clock.now();
+      }
+    }
+    lastStep = totpStep(now);
+    return totpCode(options.totpSecret, now);
+  }
+
+  return {
+    withFreshOtp(use) {
+      const result = queue.then(async () => use(await nextUnlocked()));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

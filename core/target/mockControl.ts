@@ -1,0 +1,55 @@
+/**
+ * A client of the embedded mock's test-control surface (`/__mock/*`). Used only when the target is
+ * the mock: to start each run from the fixture state and to move the mock's clock (fresh OTP steps,
+ * Suspend expiry). Never used against a real tenant.
+ */
+export interface MockState {
+  readonly now: string;
+  readonly clockOffsetMs: number;
+  readonly internalErrors: number;
+  readonly drift: readonly string[];
+}
+
+export interface MockControl {
+  reset(): Promise<MockState>;
+  state(): Promise<MockState>;
+  /** The mock's current time in ms. */
+  now(): Promise<number>;
+  /** Moves the mock's clock forward; answers the new time in ms. */
+  advance(ms: number): Promise<number>;
+}
+
+export function createMockControl(baseUrl: string): MockControl {
+  const origin = baseUrl.replace(/\/+$/, '');
+  let offsetMs: number | undefined;
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${origin}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok)
+      throw new Error(`mock control ${method} ${path} answered ${response.status}: ${text.slice(0, 200)} — is ${origin} the embedded mock (npm run mock)?`);
+    return JSON.parse(text) as T;
+  }
+
+  return {
+    async reset() {
+      const state = await call<MockState>('POST', '/__mock/reset', {});
+      offsetMs = state.clockOffsetMs;
+      return state;
+    },
+    state: () => call<MockState>('GET', '/__mock/state'),
+    async now() {
+      return Date.parse((await call<MockState>('GET', '/__mock/state')).now);
+    },
+    async advance(ms) {
+      if (offsetMs === undefined) offsetMs = (await call<MockState>('GET', '/__mock/state')).clockOffsetMs;
+      offsetMs += ms;
+      const answer = await call<{ now: string }>('PUT', '/__mock/clock', { offsetMs });
+      return Date.parse(answer.now);
+    },
+  };
+}

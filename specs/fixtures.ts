@@ -1,0 +1,147 @@
+/**
+ * The composition root of the contract suite: one worker-scoped `harness` wires config, contract,
+ * validators, one request context, checks, redaction and the engine together. Specs only describe
+ * what to run; nothing imports specs/.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { Case } from '../core/case/case.ts';
+import type { TargetCredentials } from '../core/case/credentials.ts';
+import { toCurl } from '../core/case/toCurl.ts';
+import { hasJsonOtp, withOtp } from '../core/case/withOtp.ts';
+import { createCheckContext, type CheckContext } from '../core/checks/checkContext.ts';
+import type { Config } from '../core/config/config.ts';
+import { formatConfigError } from '../core/config/configError.ts';
+import { loadConfig } from '../core/config/loadConfig.ts';
+import { loadContract } from '../core/contract/loadContract.ts';
+import type { Contract, OperationId } from '../core/contract/types.ts';
+import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord, type Phase } from '../core/events/contractRecord.ts';
+import { createFreshOtpSource, type FreshOtpSource } from '../core/otp/freshOtpSource.ts';
+import { createRedactor, type Redactor } from '../core/redaction/createRedactor.ts';
+import { runContractPhase } from '../core/run/runContractPhase.ts';
+import { createMockControl, type MockControl } from '../core/target/mockControl.ts';
+import type { Exchange } from '../core/transport/exchange.ts';
+import { createTransport, type Transport } from '../core/transport/transport.ts';
+import { contractValidator } from '../core/validation/contractValidator.ts';
+import type { GenerationContext } from '../generators/index.ts';
+import type fc from 'fast-check';
+
+export type Role = 'positive' | 'negative' | 'flow';
+
+export interface PhaseRequest {
+  readonly phase: Phase;
+  readonly title: string;
+  readonly operationId?: OperationId;
+  readonly role: Role;
+  readonly arbitrary: fc.Arbitrary<Case>;
+  readonly numRuns?: number;
+  readonly onExchange?: (exchange: Exchange) => void;
+}
+
+export interface Harness {
+  readonly config: Config;
+  readonly contract: Contract;
+  readonly checkContext: CheckContext;
+  readonly redactor: Redactor;
+  /** Present only when the target is the embedded mock. */
+  readonly mock: MockControl | undefined;
+  credentials(role: Role): TargetCredentials;
+  generation(role: Role): GenerationContext;
+  /** Sends a case as `role`; positive OTP cases get a fresh code at send time. */
+  send(role: Role): (c: Case) => Promise<Exchange>;
+  otp(role: Role): FreshOtpSource;
+  runPhase(request: PhaseRequest): Promise<ContractRecord>;
+  curl(c: Case): string;
+}
+
+function replayCommand(phase: Phase, operationId: OperationId | undefined, title: string) {
+  return (seed: number, path: string | undefined): string =>
+    `LR_REPLAY=${phase}:${operationId ?? 'mfaReAuthenticate'}:${seed}:${path ?? ''} npm run contract -- --grep "${title}"`;
+}
+
+async function createHarness(): Promise<{ harness: Harness; dispose: () => Promise<void> }> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    throw new Error(formatConfigError(error));
+  }
+  const contract = loadContract();
+  const validator = contractValidator(contract);
+  const redactor = createRedactor({ secrets: config.secrets });
+  const transport: Transport = await createTransport({
+    baseURL: config.target.baseUrl,
+    timeoutMs: config.timeoutMs,
+    ...(config.maxRps === null ? {} : { maxRps: config.maxRps }),
+  });
+  const checkContext = createCheckContext({
+    contract, validator, secrets: config.secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs },
+  });
+  const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl) : undefined;
+  const realClock = { now: async () => Date.now() };
+  const otpSources = new Map<Role, FreshOtpSource>();
+  const harness: Harness = {
+    config, contract, checkContext, redactor, mock,
+    credentials: (role) => config.credentials[role],
+    generation: (role) => ({ contract, credentials: config.credentials[role], clock: () => Date.now() }),
+    otp(role) {
+      let source = otpSources.get(role);
+      if (!source) {
+        source = createFreshOtpSource({ totpSecret: config.credentials[role].totpSecret, clock: mock ?? realClock });
+        otpSources.set(role, source);
+      }
+      return source;
+    },
+    send(role) {
+      return (c) => (c.label.kind === 'positive' && hasJsonOtp(c)
+        ? harness.otp(role).withFreshOtp((code) => transport.send(withOtp(c, code)))
+        : transport.send(c));
+    },
+    curl: (c) => toCurl(c, config.target.baseUrl, redactor),
+    async runPhase(request) {
+      const replay = config.replay && config.replay.phase === request.phase && config.replay.operationId === request.operationId
+        ? { seed: config.replay.seed, path: config.replay.path } : undefined;
+      const record = await runContractPhase({
+        phase: request.phase,
+        title: request.title,
+        ...(request.operationId ? { operationId: request.operationId } : {}),
+        arbitrary: request.arbitrary,
+        send: harness.send(request.role),
+        checkContext,
+        enabledChecks: config.checks,
+        seed: replay?.seed ?? config.seed,
+        numRuns: request.numRuns ?? config.numRuns,
+        concurrency: config.concurrency,
+        ...(replay ? { replay } : {}),
+        renderCurl: harness.curl,
+        redact: (text) => redactor.text(text),
+        replayCommand: replayCommand(request.phase, request.operationId, request.title),
+        ...(request.onExchange ? { onExchange: request.onExchange } : {}),
+      });
+      await base.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });
+      return record;
+    },
+  };
+  return { harness, dispose: () => transport.dispose() };
+}
+
+export const test = base.extend<object, { harness: Harness }>({
+  harness: [
+    async ({}, use) => {
+      const { harness, dispose } = await createHarness();
+      await use(harness);
+      await dispose();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** Fails the test with every distinct error-severity failure, one line each (already redacted). */
+export function expectNoContractFailures(record: ContractRecord): void {
+  const errors = record.failures.filter((f) => f.failure.severity === 'error');
+  const lines = errors.map((f) => `${f.failure.check} on ${f.failure.operationId}: ${f.failure.title} — ${f.failure.message.split('\n')[0]} (x${f.occurrences}); replay: ${f.replay.command}`);
+  expect(record.harnessErrors, 'harness errors').toEqual([]);
+  expect(lines, `${record.title}: contract failures`).toEqual([]);
+  expect(record.casesSent, 'cases sent').toBeGreaterThan(0);
+}
+
+export { expect };

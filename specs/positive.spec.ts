@@ -1,0 +1,19 @@
+/**
+ * Positive fuzzing: schema-valid requests with valid credentials must be accepted and every
+ * response must conform to the contract.
+ */
+import { positiveCase } from '../generators/index.ts';
+import { OPERATION_IDS } from '../core/contract/types.ts';
+import { test, expectNoContractFailures } from './fixtures.ts';
+
+for (const operationId of OPERATION_IDS) {
+  const title = `positive ${operationId}`;
+  test(title, async ({ harness }) => {
+    const op = harness.contract.operation(operationId);
+    const record = await harness.runPhase({
+      phase: 'positive', title, operationId, role: 'positive',
+      arbitrary: positiveCase(op, harness.generation('positive')),
+    });
+    expectNoContractFailures(record);
+  });
+}
