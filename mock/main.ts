@@ -1,0 +1,49 @@
+/**
+ * `npm run mock`: runs the mock standalone. The only file of mock/ that reads process.env.
+ *   --port <n> | LR_MOCK_PORT   port (default 4010)
+ *   LR_MOCK_DRIFT               comma list of drift scenario ids (default none)
+ *   LR_MOCK_RPS                 per-API-key rate limit, requests/second (default 0 = off)
+ */
+import { DRIFT_IDS } from './drift/scenarios.ts';
+import { startMock } from './startMock.ts';
+import type { DriftId } from './drift/scenarios.ts';
+
+function portFrom(argv: readonly string[], env: string | undefined): number {
+  const flag = argv.indexOf('--port');
+  const raw = flag !== -1 ? argv[flag + 1] : env;
+  if (raw === undefined || raw === '') return 4010;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`mock: port "${raw}" is invalid; pass --port <0-65535> or LR_MOCK_PORT`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const drift = (process.env['LR_MOCK_DRIFT'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) as DriftId[];
+  const rpsRaw = process.env['LR_MOCK_RPS'] ?? '';
+  const rateLimitRps = rpsRaw === '' ? 0 : Number(rpsRaw);
+  const mock = await startMock({ port: portFrom(process.argv, process.env['LR_MOCK_PORT']), drift, rateLimitRps });
+  const lines = [
+    `LoginRadius MFA mock listening on ${mock.url}`,
+    `  tenants (API keys by name; values are in mock/fixtures/tenant.json): ${mock.fixture.tenants.map((t) => `${t.name} [${t.lockout.type}]`).join(', ')}`,
+    `  drift: ${drift.length ? drift.join(', ') : 'none'} (available: ${DRIFT_IDS.join(', ')})`,
+    `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
+    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/clock`,
+    '  stop with Ctrl+C (SIGINT) or SIGTERM',
+  ];
+  console.log(lines.join('\n'));
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`mock: ${signal} received, shutting down`);
+    void mock.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(2);
+});

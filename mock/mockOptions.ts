@@ -1,0 +1,83 @@
+/**
+ * Options of `startMock`, with documented defaults, validated at once (errors name the option and
+ * the fix).
+ */
+import { assertDriftIds } from './drift/composeDrift.ts';
+import { DEFAULT_FIXTURE_PATH } from './fixtures/loadFixture.ts';
+import type { DriftId } from './drift/scenarios.ts';
+import type { MockFixture } from './fixtures/fixtureTypes.ts';
+
+export interface MockOptions {
+  /** Interface to listen on. @defaultValue '127.0.0.1' */
+  host?: string;
+  /** Port; 0 picks a free ephemeral port. @defaultValue 0 */
+  port?: number;
+  /** Seed fixture file. @defaultValue mock/fixtures/tenant.json */
+  fixturePath?: string;
+  /** In-memory fixture; wins over `fixturePath` (tests). @defaultValue undefined */
+  fixture?: MockFixture;
+  /** Requests per second per API key (token bucket); 0 = off. @defaultValue 0 */
+  rateLimitRps?: number;
+  /** Overrides every tenant's lockout threshold. @defaultValue undefined (fixture value, 5) */
+  lockoutThreshold?: number;
+  /** Drift scenarios active from the start (ids from mock/drift/scenarios.ts). @defaultValue [] */
+  drift?: readonly DriftId[];
+  /** Serve HTTPS with this PEM key/cert pair instead of HTTP. @defaultValue undefined */
+  tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Time source in ms since the epoch; the admin clock offset is added to it. @defaultValue Date.now */
+  clock?: () => number;
+  /** Entries kept by GET /__mock/requests. @defaultValue 1000 */
+  requestLogSize?: number;
+  /** Largest accepted request body; larger → 413. @defaultValue 1_048_576 (1 MB) */
+  maxBodyBytes?: number;
+}
+
+export interface ResolvedMockOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly fixturePath: string;
+  readonly fixture: MockFixture | undefined;
+  readonly rateLimitRps: number;
+  readonly lockoutThreshold: number | undefined;
+  readonly drift: readonly DriftId[];
+  readonly tls: { key: string | Buffer; cert: string | Buffer } | undefined;
+  readonly clock: () => number;
+  readonly requestLogSize: number;
+  readonly maxBodyBytes: number;
+}
+
+function check(ok: boolean, problem: string): void {
+  if (!ok) throw new Error(`startMock: ${problem}`);
+}
+
+export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptions {
+  const o = { ...options };
+  const port = o.port ?? 0;
+  check(Number.isInteger(port) && port >= 0 && port <= 65535, `port ${String(o.port)} is invalid; pass an integer 0–65535 (0 = ephemeral)`);
+  const rps = o.rateLimitRps ?? 0;
+  check(Number.isFinite(rps) && rps >= 0, `rateLimitRps ${String(o.rateLimitRps)} is invalid; pass a number ≥ 0 (0 turns the limit off)`);
+  if (o.lockoutThreshold !== undefined)
+    check(Number.isInteger(o.lockoutThreshold) && o.lockoutThreshold >= 1, `lockoutThreshold ${String(o.lockoutThreshold)} is invalid; pass an integer ≥ 1 or leave it out`);
+  const drift = o.drift ?? [];
+  check(Array.isArray(drift), 'drift must be an array of scenario ids');
+  assertDriftIds(drift, 'startMock');
+  const logSize = o.requestLogSize ?? 1000;
+  check(Number.isInteger(logSize) && logSize >= 1, `requestLogSize ${String(o.requestLogSize)} is invalid; pass an integer ≥ 1`);
+  const maxBody = o.maxBodyBytes ?? 1_048_576;
+  check(Number.isInteger(maxBody) && maxBody >= 1, `maxBodyBytes ${String(o.maxBodyBytes)} is invalid; pass an integer ≥ 1`);
+  if (o.tls !== undefined) check(Boolean(o.tls.key) && Boolean(o.tls.cert), 'tls needs both "key" and "cert" (PEM)');
+  if (o.clock !== undefined) check(typeof o.clock === 'function', 'clock must be a function returning epoch milliseconds');
+  return {
+    host: o.host ?? '127.0.0.1',
+    port,
+    fixturePath: o.fixturePath ?? DEFAULT_FIXTURE_PATH,
+    fixture: o.fixture,
+    rateLimitRps: rps,
+    lockoutThreshold: o.lockoutThreshold,
+    drift,
+    tls: o.tls,
+    clock: o.clock ?? Date.now,
+    requestLogSize: logSize,
+    maxBodyBytes: maxBody,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The running mock's mutable world: fixture-derived state, active drift, rate limiter, clock offset,
+ * request log and the internal-error counter. The HTTP layer and the admin surface both act on it.
+ */
+import { assertDriftIds, composeDrift } from './drift/composeDrift.ts';
+import { loadFixture } from './fixtures/loadFixture.ts';
+import { iso } from './handlers/pipelineContext.ts';
+import { MockState } from './state/mockState.ts';
+import { RequestLog } from './state/requestLog.ts';
+import { TokenBuckets } from './state/tokenBucket.ts';
+import type { ComposedDrift } from './drift/composeDrift.ts';
+import type { DriftId } from './drift/scenarios.ts';
+import type { MockFixture } from './fixtures/fixtureTypes.ts';
+import type { ResolvedMockOptions } from './mockOptions.ts';
+
+export interface ResetOptions {
+  drift?: readonly string[];
+  rateLimitRps?: number;
+  clockOffsetMs?: number;
+}
+
+export interface MockStateSnapshot {
+  readonly now: string;
+  readonly clockOffsetMs: number;
+  readonly drift: readonly DriftId[];
+  readonly rateLimitRps: number;
+  readonly requestsServed: number;
+  readonly internalErrors: number;
+  readonly lastInternalError: string | null;
+  readonly users: ReadonlyArray<{
+    tenant: string; role: string; uid: string; failedAttempts: number; locked: boolean;
+    lockType: string | null; lockedUntil: string | null; usedOtpCount: number;
+  }>;
+}
+
+export class MockRuntime {
+  readonly fixture: MockFixture;
+  readonly state: MockState;
+  readonly log: RequestLog;
+  drift: ComposedDrift;
+  buckets: TokenBuckets | null = null;
+  rateLimitRps = 0;
+  clockOffsetMs = 0;
+  internalErrors = 0;
+  /** Name and message of the last internal error (no request data), for debugging failed tests. */
+  lastInternalError: string | null = null;
+  requestsServed = 0;
+
+  constructor(readonly options: ResolvedMockOptions) {
+    this.fixture = options.fixture ?? loadFixture(options.fixturePath);
+    this.state = new MockState(this.fixture, options.lockoutThreshold);
+    this.log = new RequestLog(options.requestLogSize);
+    this.drift = composeDrift(options.drift);
+    this.setRateLimit(options.rateLimitRps);
+  }
+
+  now(): number {
+    return this.options.clock() + this.clockOffsetMs;
+  }
+
+  setDrift(ids: readonly string[], caller = 'setDrift'): void {
+    assertDriftIds(ids, caller);
+    this.drift = composeDrift(ids);
+  }
+
+  setRateLimit(rps: number, caller = 'setRateLimit'): void {
+    if (!Number.isFinite(rps) || rps < 0) throw new Error(`${caller}: rateLimitRps ${String(rps)} is invalid; pass a number ≥ 0 (0 = off)`);
+    this.rateLimitRps = rps;
+    this.buckets = rps > 0 ? new TokenBuckets(rps) : null;
+  }
+
+  setClockOffset(offsetMs: number, caller = 'setClockOffset'): void {
+    if (!Number.isFinite(offsetMs)) throw new Error(`${caller}: offsetMs must be a finite number of milliseconds`);
+    this.clockOffsetMs = offsetMs;
+  }
+
+  /** Back to the fixture and the start-up options, then apply the overrides (validated first). */
+  reset(overrides: ResetOptions = {}, caller = 'reset'): void {
+    const drift = overrides.drift ?? this.options.drift;
+    if (!Array.isArray(drift) || !drift.every((id) => typeof id === 'string'))
+      throw new Error(`${caller}: drift must be an array of scenario ids, e.g. ["additive-field"]`);
+    assertDriftIds(drift, caller);
+    if (overrides.clockOffsetMs !== undefined && !Number.isFinite(overrides.clockOffsetMs))
+      throw new Error(`${caller}: clockOffsetMs must be a finite number of milliseconds`);
+    this.setRateLimit(overrides.rateLimitRps ?? this.options.rateLimitRps, caller);
+    this.setDrift(drift, caller);
+    this.clockOffsetMs = overrides.clockOffsetMs ?? 0;
+    this.state.reset();
+  }
+
+  snapshot(): MockStateSnapshot {
+    const now = this.now();
+    return {
+      now: iso(now),
+      clockOffsetMs: this.clockOffsetMs,
+      drift: this.drift.active,
+      rateLimitRps: this.rateLimitRps,
+      requestsServed: this.requestsServed,
+      internalErrors: this.internalErrors,
+      lastInternalError: this.lastInternalError,
+      users: [...this.state.allUsers()].map((u) => {
+        const locked = u.isLocked(now);
+        const until = u.lockedUntil();
+        return {
+          tenant: u.tenant.name, role: u.fixture.role, uid: u.fixture.uid, failedAttempts: u.failedAttempts, locked,
+          lockType: locked ? u.policy.type : null, lockedUntil: until === null ? null : iso(until), usedOtpCount: u.otp.usedCount,
+        };
+      }),
+    };
+  }
+}
