@@ -24,6 +24,10 @@ import { createTransport, type Transport } from '../core/transport/transport.ts'
 import { contractValidator } from '../core/validation/contractValidator.ts';
 import type { GenerationContext } from '../generators/index.ts';
 import type fc from 'fast-check';
+import { loadMockCredentials, secretsOf } from '../core/config/mockCredentials.ts';
+import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
+import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
+import type { LockoutPolicy } from '../core/flows/flowContext.ts';
 
 export type Role = 'positive' | 'negative' | 'flow';
 
@@ -35,6 +39,13 @@ export interface PhaseRequest {
   readonly arbitrary: fc.Arbitrary<Case>;
   readonly numRuns?: number;
   readonly onExchange?: (exchange: Exchange) => void;
+}
+
+/** One account to run a lockout flow on, with its tenant's policy. */
+export interface LockoutTarget {
+  readonly policy: LockoutPolicy;
+  readonly credentials: TargetCredentials;
+  readonly otp: FreshOtpSource;
 }
 
 export interface Harness {
@@ -51,6 +62,15 @@ export interface Harness {
   otp(role: Role): FreshOtpSource;
   runPhase(request: PhaseRequest): Promise<ContractRecord>;
   curl(c: Case): string;
+  /** Sends exactly the case given (no OTP refresh): the stateful flows manage their own codes. */
+  sendAsIs(c: Case): Promise<Exchange>;
+  /**
+   * The accounts the lockout flows may lock: on the mock every tenant's flow user (one per lockout
+   * type); on a real tenant the configured flow account, only with LR_ALLOW_LOCKOUT=1.
+   */
+  lockoutTargets(): LockoutTarget[];
+  /** The target's clock in ms (the mock's own clock on the mock). */
+  now(): Promise<number>;
 }
 
 function replayCommand(phase: Phase, operationId: OperationId | undefined, title: string) {
@@ -67,14 +87,18 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   }
   const contract = loadContract();
   const validator = contractValidator(contract);
-  const redactor = createRedactor({ secrets: config.secrets });
+  // On the mock, the lockout flows use every tenant's flow account: their secrets are redacted too.
+  const mockTenants = config.target.kind === 'mock'
+    ? LOCKOUT_TYPES.map((type) => loadMockCredentials(DEFAULT_FIXTURE_PATH, type)) : [];
+  const secrets = [...config.secrets, ...mockTenants.flatMap((t) => secretsOf(t.credentials.flow))];
+  const redactor = createRedactor({ secrets });
   const transport: Transport = await createTransport({
     baseURL: config.target.baseUrl,
     timeoutMs: config.timeoutMs,
     ...(config.maxRps === null ? {} : { maxRps: config.maxRps }),
   });
   const checkContext = createCheckContext({
-    contract, validator, secrets: config.secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs },
+    contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs },
   });
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl) : undefined;
   const realClock = { now: async () => Date.now() };
@@ -97,6 +121,22 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         : transport.send(c));
     },
     curl: (c) => toCurl(c, config.target.baseUrl, redactor),
+    sendAsIs: (c) => transport.send(c),
+    now: () => (mock ? mock.now() : Promise.resolve(Date.now())),
+    lockoutTargets() {
+      if (mock) {
+        return mockTenants.map((t) => ({
+          policy: t.tenant.lockout,
+          credentials: t.credentials.flow,
+          otp: createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
+        }));
+      }
+      return [{
+        policy: { type: config.lockoutType, threshold: config.lockoutBudget + 1, suspendSeconds: 900 },
+        credentials: config.credentials.flow,
+        otp: harness.otp('flow'),
+      }];
+    },
     async runPhase(request) {
       const replay = config.replay && config.replay.phase === request.phase && config.replay.operationId === request.operationId
         ? { seed: config.replay.seed, path: config.replay.path } : undefined;

@@ -25,6 +25,11 @@ export interface FreshOtpSource {
    * until `use` settles, so the code is verified before anyone moves the clock again.
    */
   withFreshOtp<T>(use: (code: string) => Promise<T>): Promise<T>;
+  /**
+   * A code of an earlier step that is outside the ±1 acceptance window but inside the 300 s validity,
+   * and that this source never handed out (a used code would answer "already used", not "expired").
+   */
+  expiredCode(nowMs: number): string | undefined;
 }
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
@@ -36,6 +41,7 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
     throw new Error('createFreshOtpSource: totpSecret is required; pass credentials.totpSecret.');
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let lastStep = Number.NEGATIVE_INFINITY;
+  const usedSteps = new Set<number>();
   let queue: Promise<unknown> = Promise.resolve();
 
   async function nextUnlocked(): Promise<string> {
@@ -48,6 +54,7 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
       }
     }
     lastStep = totpStep(now);
+    usedSteps.add(lastStep);
     return totpCode(options.totpSecret, now);
   }
 
@@ -56,6 +63,13 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
       const result = queue.then(async () => use(await nextUnlocked()));
       queue = result.catch(() => undefined);
       return result;
+    },
+    expiredCode(nowMs) {
+      const current = totpStep(nowMs);
+      for (let back = 2; back <= 9; back++) {
+        if (!usedSteps.has(current - back)) return totpCode(options.totpSecret, nowMs, -back);
+      }
+      return undefined;
     },
   };
 }

@@ -1,0 +1,28 @@
+/** Small readers the flows use to state expectations about an exchange. */
+import type { Exchange } from '../transport/exchange.ts';
+
+export function statusOf(exchange: Exchange): number | undefined {
+  return exchange.outcome.kind === 'response' ? exchange.outcome.status : undefined;
+}
+
+/** The vendor `ErrorCode` of a JSON error body, if any. */
+export function errorCodeOf(exchange: Exchange): number | undefined {
+  if (exchange.outcome.kind !== 'response') return undefined;
+  const json = exchange.outcome.json;
+  if (typeof json !== 'object' || json === null) return undefined;
+  const code = (json as Record<string, unknown>)['ErrorCode'];
+  return typeof code === 'number' ? code : undefined;
+}
+
+/** A one-line description for failure messages: "403 ErrorCode 1067" or the transport error. */
+export function describeOutcome(exchange: Exchange): string {
+  if (exchange.outcome.kind === 'transport-error') return `transport error ${exchange.outcome.error}`;
+  const code = errorCodeOf(exchange);
+  return code === undefined ? `${exchange.outcome.status}` : `${exchange.outcome.status} ErrorCode ${code}`;
+}
+
+export function bodyField(exchange: Exchange, name: string): unknown {
+  if (exchange.outcome.kind !== 'response') return undefined;
+  const json = exchange.outcome.json;
+  return typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[name] : undefined;
+}

@@ -1,0 +1,58 @@
+/**
+ * Stateful flows, each its own test: the step-up happy path, OTP single use and expiry, and the
+ * full lockout cycle for the tenant's lockout type (on the mock: every lockout type).
+ * They run in order on the flow account, which each flow leaves as it found it.
+ */
+import { createFlowRecorder } from '../core/flows/flowRecorder.ts';
+import type { Flow, LockoutPolicy } from '../core/flows/flowContext.ts';
+import { lockoutFlow } from '../core/flows/lockoutFlow.ts';
+import { otpSingleUseFlow } from '../core/flows/otpSingleUseFlow.ts';
+import { stepUpFlow } from '../core/flows/stepUpFlow.ts';
+import type { FreshOtpSource } from '../core/otp/freshOtpSource.ts';
+import type { TargetCredentials } from '../core/case/credentials.ts';
+import { CONTRACT_RECORD_ATTACHMENT } from '../core/events/contractRecord.ts';
+import { test, expect, expectNoContractFailures, type Harness } from './fixtures.ts';
+import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+interface Account { readonly credentials: TargetCredentials; readonly otp: FreshOtpSource; readonly policy: LockoutPolicy }
+
+async function runFlow(harness: Harness, title: string, flow: Flow, account: Account): Promise<void> {
+  const grep = `stateful ${title}`;
+  const { config, contract, checkContext, redactor, mock } = harness;
+  const recorder = createFlowRecorder({
+    title, checkContext, enabledChecks: config.checks, seed: config.seed, send: harness.sendAsIs,
+    renderCurl: harness.curl, redact: (t) => redactor.text(t),
+    replayCommand: () => `npm run contract -- --grep "${grep}"`,
+  });
+  await flow({ contract, credentials: account.credentials, otp: account.otp, recorder, lockout: account.policy, now: harness.now, ...(mock ? { mock } : {}) });
+  const record = recorder.record();
+  await test.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });
+  expectNoContractFailures(record);
+}
+
+function flowAccount(harness: Harness): Account {
+  const target = harness.lockoutTargets().find((t) => t.policy.type === harness.config.lockoutType);
+  const policy = target?.policy ?? { type: harness.config.lockoutType, threshold: 5, suspendSeconds: 900 };
+  return { credentials: harness.credentials('flow'), otp: harness.otp('flow'), policy };
+}
+
+test('stateful step-up: trigger, valid OTP, step-up token and profile', async ({ harness }) => {
+  await runFlow(harness, 'step-up', stepUpFlow, flowAccount(harness));
+});
+
+test('stateful OTP single use and expiry: reused → 1068, earlier step → 1069', async ({ harness }) => {
+  await runFlow(harness, 'OTP single use', otpSingleUseFlow, flowAccount(harness));
+});
+
+for (const type of LOCKOUT_TYPES) {
+  test(`stateful lockout ${type}: wrong OTPs lock, unlock path, counter reset`, async ({ harness }) => {
+    const target = harness.lockoutTargets().find((t) => t.policy.type === type);
+    test.skip(!target, `the tenant's lockout type is ${harness.config.lockoutType} (LR_LOCKOUT_TYPE); only that lockout flow can run here`);
+    test.skip(harness.config.target.kind === 'remote' && !harness.config.allowLockout,
+      'lockout flows lock a real account: set LR_ALLOW_LOCKOUT=1 to run them against this tenant');
+    expect(target).toBeDefined();
+    await runFlow(harness, `lockout ${type}`, lockoutFlow, target!);
+  });
+}
