@@ -1,0 +1,14 @@
+/** Sends a zero-length body with the JSON media type (the body is required). */
+import * as fc from 'fast-check';
+import type { NegativeRule } from '../negativeRule.ts';
+
+export const emptyBody: NegativeRule = {
+  name: 'empty-body',
+  family: 'http',
+  expected: '400 / 1079 or 908',
+  applies: (op) => op.requestBody?.required === true,
+  mutation: () => fc.constant({
+    detail: 'zero-length body',
+    apply: (c) => ({ ...c, body: { kind: 'raw', text: '', mediaType: c.body.kind === 'none' ? 'application/json' : c.body.mediaType } }),
+  }),
+};

@@ -1,0 +1,20 @@
+/** Drops one required property of the JSON body (every spelling of it). */
+import * as fc from 'fast-check';
+import type { NegativeRule } from '../negativeRule.ts';
+import { bodySchemaOf } from '../bodySchemaOf.ts';
+import { withoutBodyKey } from '../bodyEdits.ts';
+import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { GenerationContext } from '../../operation/generationContext.ts';
+
+const required = (op: OperationSpec, ctx: GenerationContext): string[] =>
+  (bodySchemaOf(op, ctx.contract)?.required as string[] | undefined) ?? [];
+
+export const missingRequiredBodyField: NegativeRule = {
+  name: 'missing-required-body-field',
+  family: 'schema',
+  expected: '400 / 908',
+  applies: (op, ctx) => required(op, ctx).length > 0,
+  mutation: (op, ctx) => fc.constantFrom(...required(op, ctx)).map((key) => ({
+    detail: `body property "${key}" removed`, apply: (c) => withoutBodyKey(c, key),
+  })),
+};

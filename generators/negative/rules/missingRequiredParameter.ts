@@ -1,0 +1,27 @@
+/**
+ * Drops one required query parameter. Credential parameters are left to their domain rules
+ * (missing-apikey, missing-token) so a case never carries two labels; on a document whose only
+ * required parameter is `apikey` this rule applies to no operation.
+ */
+import * as fc from 'fast-check';
+import type { NegativeRule } from '../negativeRule.ts';
+import { credentialParameters } from '../../operation/credentialParameters.ts';
+import { withoutQuery } from '../../operation/caseEdits.ts';
+import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { GenerationContext } from '../../operation/generationContext.ts';
+
+const targets = (op: OperationSpec, ctx: GenerationContext) => {
+  const names = credentialParameters(ctx.contract);
+  const credentials = [names.apiKey, names.accessToken].map((n) => n.toLowerCase());
+  return op.parameters.filter((p) => p.in === 'query' && p.required && !credentials.includes(p.name.toLowerCase()));
+};
+
+export const missingRequiredParameter: NegativeRule = {
+  name: 'missing-required-parameter',
+  family: 'schema',
+  expected: '400 / 908',
+  applies: (op, ctx) => targets(op, ctx).length > 0,
+  mutation: (op, ctx) => fc.constantFrom(...targets(op, ctx)).map((p) => ({
+    detail: `query parameter "${p.name}" removed`, apply: (c) => withoutQuery(c, p.name),
+  })),
+};

@@ -1,0 +1,54 @@
+/**
+ * Puts a non-blank string that breaks the declared `format` into a query parameter or body
+ * property (here: `apikey` and `access_token`, both uuid). For the token parameter the Bearer
+ * header is removed, because the header would win and hide the query value.
+ */
+import * as fc from 'fast-check';
+import type { NegativeRule } from '../negativeRule.ts';
+import { bodyPropertiesOf } from '../bodySchemaOf.ts';
+import { withBodyKey } from '../bodyEdits.ts';
+import { withoutHeader, withQuery } from '../../operation/caseEdits.ts';
+import { credentialParameters } from '../../operation/credentialParameters.ts';
+import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { Case } from '../../../core/case/case.ts';
+import type { GenerationContext } from '../../operation/generationContext.ts';
+
+const notUuid = fc.oneof(
+  fc.uuid().map((u) => u.slice(0, 35)), fc.uuid().map((u) => u.replace(/-/g, '')), fc.uuid().map((u) => `${u}0`),
+  fc.uuid().map((u) => `{${u}}`), fc.stringMatching(/^[g-z]{4,12}$/),
+);
+const broken: Readonly<Record<string, fc.Arbitrary<string>>> = {
+  uuid: notUuid,
+  'date-time': fc.constantFrom('2024-13-01T00:00:00Z', 'yesterday', '2024-01-01 00:00'),
+  date: fc.constantFrom('2024-02-30', '01/02/2024', 'today'),
+  uri: fc.constantFrom('not a uri', '://missing-scheme', 'http//x'),
+  email: fc.constantFrom('no-at-sign', 'a@', '@b.c'),
+};
+
+interface Target { readonly where: 'body' | 'query'; readonly name: string; readonly format: string }
+
+function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
+  const found: Target[] = [];
+  for (const p of op.parameters) {
+    const format = typeof p.schema === 'object' ? p.schema.format : undefined;
+    if (p.in === 'query' && typeof format === 'string' && format in broken) found.push({ where: 'query', name: p.name, format });
+  }
+  for (const [name, s] of bodyPropertiesOf(op, ctx.contract))
+    if (typeof s.format === 'string' && s.format in broken) found.push({ where: 'body', name, format: s.format });
+  return found;
+}
+
+export const wrongFormat: NegativeRule = {
+  name: 'wrong-format',
+  family: 'schema',
+  expected: '403 / 901 (apikey), 403 / 905 (access_token)',
+  applies: (op, ctx) => targets(op, ctx).length > 0,
+  mutation: (op, ctx) => {
+    const token = credentialParameters(ctx.contract).accessToken.toLowerCase();
+    return fc.oneof(...targets(op, ctx).map((t) => broken[t.format]!.map((value) => ({
+      detail: `${t.where} ${t.name}: not a ${t.format}`,
+      apply: (c: Case) => t.where === 'body' ? withBodyKey(c, t.name, value)
+        : withQuery(t.name.toLowerCase() === token ? withoutHeader(c, 'Authorization') : c, t.name, value),
+    }))));
+  },
+};

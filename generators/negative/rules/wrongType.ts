@@ -1,0 +1,61 @@
+/**
+ * Gives the body (root) or one body property a JSON type its schema does not allow.
+ * Exclusions, so the vendor cannot accept the case anyway: numbers for `otp` (the vendor reads a
+ * number as the code's text, D24) and `null` for optional properties and map values (a .NET
+ * deserialiser reads null as "not sent", which the vendor then ignores).
+ */
+import * as fc from 'fast-check';
+import type { NegativeRule } from '../negativeRule.ts';
+import { bodyPropertiesOf, bodySchemaOf } from '../bodySchemaOf.ts';
+import { withBodyPointer } from '../bodyEdits.ts';
+import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { Case } from '../../../core/case/case.ts';
+import type { GenerationContext } from '../../operation/generationContext.ts';
+import type { SchemaObject } from '../../schema/keywordDefinition.ts';
+
+const samples: ReadonlyArray<readonly [string, unknown]> = [
+  ['string', 'text'], ['number', 4.5], ['integer', 42], ['boolean', true], ['null', null], ['object', { a: 1 }], ['array', ['a']],
+];
+/** Properties whose listed types the vendor coerces into the right one. */
+const coerced: Readonly<Record<string, readonly string[]>> = { otp: ['number', 'integer'] };
+
+interface Target { readonly pointer: string; readonly values: readonly unknown[] }
+
+function typesOf(schema: SchemaObject): string[] {
+  const t = schema.type;
+  const list = Array.isArray(t) ? t.map(String) : typeof t === 'string' ? [t] : [];
+  return list.includes('number') ? [...list, 'integer'] : list;
+}
+
+function wrongValues(schema: SchemaObject, exclude: readonly string[]): unknown[] {
+  const allowed = typesOf(schema);
+  if (allowed.length === 0) return [];
+  return samples.filter(([t]) => !allowed.includes(t) && !exclude.includes(t)).map(([, v]) => v);
+}
+
+function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
+  const root = bodySchemaOf(op, ctx.contract);
+  if (root === undefined) return [];
+  const required = (root.required as string[] | undefined) ?? [];
+  const out: Target[] = [{ pointer: '', values: wrongValues(root, []) }];
+  for (const [name, schema] of bodyPropertiesOf(op, ctx.contract)) {
+    const exclude = [...(coerced[name] ?? []), ...(required.includes(name) ? [] : ['null'])];
+    out.push({ pointer: `/${name}`, values: wrongValues(schema, exclude) });
+    const values = schema.additionalProperties;
+    if (typeof values === 'object' && values !== null)
+      out.push({ pointer: `/${name}/question-0`, values: wrongValues(values as SchemaObject, ['null']) });
+  }
+  return out.filter((t) => t.values.length > 0);
+}
+
+export const wrongType: NegativeRule = {
+  name: 'wrong-type',
+  family: 'schema',
+  expected: '403 / 1134 (property), 400 / 1079 (body not an object)',
+  applies: (op, ctx) => targets(op, ctx).length > 0,
+  // One arbitrary per target, built once (fc.chain would rebuild them for every case).
+  mutation: (op, ctx) => fc.oneof(...targets(op, ctx).map((t) => fc.constantFrom(...t.values).map((value) => ({
+    detail: `body ${t.pointer || '(root)'} set to a ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`,
+    apply: (c: Case) => withBodyPointer(c, t.pointer, value),
+  })))),
+};
