@@ -1,0 +1,61 @@
+/**
+ * Every environment variable the harness reads, as data: `.env.example` documents exactly these
+ * (a test keeps the two in step) and the parser uses `secret` to never echo a secret's value.
+ */
+
+export interface VariableSpec {
+  readonly name: string;
+  /** Its value must never appear in messages, logs or reports. */
+  readonly secret: boolean;
+  /** The default, as documented. */
+  readonly defaultText: string;
+  /** What it sets, and what it protects where that matters. */
+  readonly description: string;
+}
+
+export const VARIABLES = [
+  { name: 'LR_BASE_URL', secret: false, defaultText: 'unset → embedded mock at http://127.0.0.1:${LR_MOCK_PORT}',
+    description: 'Base URL of the LoginRadius API to test, e.g. https://api.loginradius.com. Setting it switches from the mock to a remote tenant.' },
+  { name: 'LR_MOCK_PORT', secret: false, defaultText: '4010', description: 'Port of the embedded mock (mock mode only).' },
+  { name: 'LR_API_KEY', secret: true, defaultText: 'required when LR_BASE_URL is set; mock: from mock/fixtures/tenant.json',
+    description: 'API key (GUID) of the test tenant.' },
+  { name: 'LR_ACCESS_TOKEN', secret: true, defaultText: 'required when LR_BASE_URL is set',
+    description: 'Valid access token of the dedicated test user.' },
+  { name: 'LR_TOTP_SECRET', secret: true, defaultText: 'required when LR_BASE_URL is set',
+    description: "Base32 TOTP secret of the test user's authenticator (used to compute valid OTPs)." },
+  { name: 'LR_UNAUTHORISED_API_KEY', secret: false, defaultText: 'unset → checks needing it are skipped',
+    description: 'A well-formed API key (GUID) the target does not authorise (for the 901 path).' },
+  { name: 'LR_EXPIRED_ACCESS_TOKEN', secret: true, defaultText: 'unset → checks needing it are skipped', description: 'An expired access token of the test user (906 path).' },
+  { name: 'LR_REVOKED_ACCESS_TOKEN', secret: true, defaultText: 'unset → checks needing it are skipped', description: 'A revoked (invalidated) access token of the test user (905 path).' },
+  { name: 'LR_SECURITY_ANSWERS', secret: true, defaultText: 'unset',
+    description: 'JSON object questionId → answer, to unlock a SecurityQuestion lockout, e.g. {"<32 hex>":"answer"}.' },
+  { name: 'LR_RECAPTCHA_TEST_TOKEN', secret: true, defaultText: 'unset', description: 'A g-recaptcha-response the tenant accepts (test mode).' },
+  { name: 'LR_QQ_CAPTCHA_TICKET', secret: true, defaultText: 'unset', description: 'A qq_captcha_ticket the tenant accepts (test mode).' },
+  { name: 'LR_QQ_CAPTCHA_RANDSTR', secret: true, defaultText: 'unset', description: 'The qq_captcha_randstr paired with LR_QQ_CAPTCHA_TICKET.' },
+  { name: 'LR_HCAPTCHA_TEST_TOKEN', secret: true, defaultText: 'unset', description: 'An h-captcha-response the tenant accepts (test mode).' },
+  { name: 'LR_LOCKOUT_TYPE', secret: false, defaultText: 'Suspend',
+    description: 'Lockout the tenant uses: Suspend | Captcha | SecurityQuestion | Block. In mock mode it selects the mock tenant.' },
+  { name: 'LR_SEED', secret: false, defaultText: 'random (printed so the run can be replayed)', description: 'Integer seed for every property run.' },
+  { name: 'LR_NUM_RUNS', secret: false, defaultText: '100', description: 'Generated cases per operation and phase.' },
+  { name: 'LR_CONCURRENCY', secret: false, defaultText: '8 on the mock, 2 on a remote target', description: 'Requests in flight per worker.' },
+  { name: 'LR_TIMEOUT_MS', secret: false, defaultText: '10000', description: 'Per-request timeout in milliseconds.' },
+  { name: 'LR_MAX_RESPONSE_TIME_MS', secret: false, defaultText: '2000', description: 'Responses slower than this fail max_response_time.' },
+  { name: 'LR_CHECKS', secret: false, defaultText: 'all checks', description: 'Comma-separated check names to run.' },
+  { name: 'LR_DISABLE_CHECKS', secret: false, defaultText: 'none', description: 'Comma-separated check names to skip (applied after LR_CHECKS).' },
+  { name: 'LR_MAX_RPS', secret: false, defaultText: 'unlimited on the mock, 4 on a remote target',
+    description: 'Request-rate cap (requests per second, or "unlimited"); protects the vendor tenant from being flooded.' },
+  { name: 'LR_LOCKOUT_BUDGET', secret: false, defaultText: '3',
+    description: 'Max wrong-OTP requests per account per run against a remote target; protects the test account from lockout.' },
+  { name: 'LR_ALLOW_LOCKOUT', secret: false, defaultText: '0',
+    description: '1 allows the lockout flows against a remote target (they lock the test account on purpose).' },
+  { name: 'LR_BASELINE', secret: false, defaultText: 'baselines/<host>.json', description: 'Path of the drift baseline JSON.' },
+  { name: 'LR_BASELINE_MODE', secret: false, defaultText: 'compare',
+    description: 'compare: the drift test compares with the baseline; record: it (re)writes the baseline (npm run baseline sets this).' },
+  { name: 'LR_REPORTS_DIR', secret: false, defaultText: 'reports', description: 'Directory the contract reports are written to.' },
+  { name: 'LR_REPLAY', secret: false, defaultText: 'unset',
+    description: 'Replay one failure: "<phase>:<operationId>:<seed>:<path>", copied from a report.' },
+] as const satisfies readonly VariableSpec[];
+
+export type VariableName = (typeof VARIABLES)[number]['name'];
+
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(VARIABLES.filter((v) => v.secret).map((v) => v.name));

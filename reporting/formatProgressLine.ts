@@ -1,0 +1,23 @@
+/** The one console line printed per contract record, e.g. `✓ positive mfaUpdateSetting 100 cases, 0 failures (1.2 s)`. */
+import type { ContractRecord } from '../core/events/contractRecord.ts';
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatProgressLine(record: ContractRecord): string {
+  const errors = record.failures.filter((f) => f.failure.severity === 'error').length;
+  const warnings = record.failures.length - errors;
+  const bad = errors > 0 || record.harnessErrors.length > 0 || record.casesSent === 0;
+  const parts = [`${plural(record.casesSent, 'case')}`, plural(errors, 'failure')];
+  if (warnings > 0) parts.push(plural(warnings, 'warning'));
+  if (record.harnessErrors.length > 0) parts.push(plural(record.harnessErrors.length, 'harness error'));
+  if (record.transportErrors > 0) parts.push(plural(record.transportErrors, 'transport error'));
+  const subject = record.operationId ?? record.title;
+  return `${bad ? '✗' : '✓'} ${record.phase} ${subject} ${parts.join(', ')} (${formatDuration(record.elapsedMs)})`;
+}
