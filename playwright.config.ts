@@ -33,7 +33,10 @@ export default defineConfig({
   fullyParallel: false,
   reporter: onlyUnit ? unitReporters : contractReporters,
   outputDir: `${reportsDir}/test-results`,
+  // Traces would hold request bodies and headers unredacted: keep them off (see README, secrets).
   use: { trace: 'off' },
+  metadata: { contractTarget: config ? (config.target.kind === 'mock' ? `embedded mock (${config.target.baseUrl})` : config.target.baseUrl) : 'unknown target' },
+  ...(onlyUnit ? {} : { globalSetup: './specs/globalSetup.ts' }),
   ...(config?.target.kind === 'mock' && !onlyUnit
     ? {
         webServer: {

@@ -38,6 +38,8 @@ export interface PhaseRequest {
   readonly role: Role;
   readonly arbitrary: fc.Arbitrary<Case>;
   readonly numRuns?: number;
+  /** A fixed seed for this phase (the drift sample); @defaultValue the run's seed */
+  readonly seed?: number;
   readonly onExchange?: (exchange: Exchange) => void;
 }
 
@@ -148,7 +150,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         send: harness.send(request.role),
         checkContext,
         enabledChecks: config.checks,
-        seed: replay?.seed ?? config.seed,
+        seed: replay?.seed ?? request.seed ?? config.seed,
         numRuns: request.numRuns ?? config.numRuns,
         concurrency: config.concurrency,
         ...(replay ? { replay } : {}),

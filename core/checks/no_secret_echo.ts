@@ -1,8 +1,10 @@
 /**
  * No response (body or headers) may contain a configured secret or a secret the request carried
- * (apikey, token, OTP, captcha, security answers). Values of 8+ chars are searched as substrings;
- * shorter ones (a 6-digit OTP) only count as an exact JSON string or header value, so "123456"
- * inside a timestamp is not an echo. Messages name the secret's origin, never its value.
+ * (apikey, token, OTP, captcha, security answers). Configured secrets of 8+ chars and request
+ * values of 16+ chars are searched as substrings; shorter ones (a 6-digit OTP, a captcha randstr
+ * such as "@example") only count as an exact JSON string or header value, so "123456" inside a
+ * timestamp or "@example" inside an e-mail address is not an echo. Messages name the secret's
+ * origin, never its value.
  */
 import type { Failure } from './types.ts';
 import type { NamedSecret } from './caseCredentials.ts';
@@ -10,7 +12,9 @@ import { requestSecrets } from './caseCredentials.ts';
 import { requiresResponse } from './preconditions.ts';
 import { failed, makeFailure } from './result.ts';
 
-const SUBSTRING_MIN = 8;
+const SUBSTRING_MIN_CONFIGURED = 8;
+/** Request values are often short generated or example strings that occur in real data by chance. */
+const SUBSTRING_MIN_REQUEST = 16;
 
 function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string') out.add(value);
@@ -20,14 +24,14 @@ function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> 
 }
 
 export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
-  const secrets: NamedSecret[] = [
-    ...ctx.secrets.filter((s) => s.trim() !== '').map((value, i) => ({ name: `configured secret #${i + 1}`, value })),
-    ...requestSecrets(exchange.case),
+  const secrets: Array<NamedSecret & { substringMin: number }> = [
+    ...ctx.secrets.filter((s) => s.trim() !== '').map((value, i) => ({ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED })),
+    ...requestSecrets(exchange.case).map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
   ];
   const strings = jsonStrings(response.json);
   const failures = new Map<string, Failure>();
-  for (const { name, value } of secrets) {
-    const long = value.length >= SUBSTRING_MIN;
+  for (const { name, value, substringMin } of secrets) {
+    const long = value.length >= substringMin;
     const places: string[] = [];
     if (long ? response.bodyText.includes(value) : strings.has(value)) places.push('body');
     for (const [header, headerValue] of Object.entries(response.headers))

@@ -1,0 +1,73 @@
+/**
+ * Vendor drift: sends a fixed-seed sample (examples, positive and negative cases per operation),
+ * records the shape of every response, and compares it with the committed baseline. Breaking
+ * changes (removed field, type change, new status or error code) fail; additive ones (a new field)
+ * are reported as warnings. `npm run baseline` records the baseline instead of comparing.
+ * The seed is fixed so the recording run and later runs sample the same requests.
+ */
+import fc from 'fast-check';
+import { existsSync } from 'node:fs';
+import { createBaselineRecorder } from '../core/baseline/baseline.ts';
+import { baselineFailures } from '../core/baseline/baselineFailures.ts';
+import { readBaseline, writeBaseline } from '../core/baseline/baselineFile.ts';
+import { compareBaseline } from '../core/baseline/compareBaseline.ts';
+import { OPERATION_IDS } from '../core/contract/types.ts';
+import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../core/events/contractRecord.ts';
+import { exampleCases, negativeCase, positiveCase } from '../generators/index.ts';
+import { test, expect } from './fixtures.ts';
+
+/** Fixed on purpose: recording and comparing must sample the same requests. */
+export const DRIFT_SEED = 20_261_125;
+const POSITIVE_RUNS = 20;
+const NEGATIVE_RUNS = 40;
+
+test('drift against the recorded baseline', async ({ harness }) => {
+  const { config, contract } = harness;
+  const recorder = createBaselineRecorder();
+  const started = Date.now();
+  let casesSent = 0;
+  for (const operationId of OPERATION_IDS) {
+    const op = contract.operation(operationId);
+    const samples = [
+      { role: 'positive' as const, arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))), numRuns: 5 },
+      { role: 'positive' as const, arbitrary: positiveCase(op, harness.generation('positive')), numRuns: POSITIVE_RUNS },
+      { role: 'negative' as const, arbitrary: negativeCase(op, harness.generation('negative')), numRuns: NEGATIVE_RUNS },
+    ];
+    for (const sample of samples) {
+      const record = await harness.runPhase({
+        phase: 'drift', title: `drift sample ${operationId} (${sample.role})`, operationId, role: sample.role,
+        arbitrary: sample.arbitrary, numRuns: sample.numRuns, seed: DRIFT_SEED, onExchange: recorder.add,
+      });
+      casesSent += record.casesSent;
+    }
+  }
+  const observed = recorder.baseline();
+
+  if (config.baselineMode === 'record') {
+    await writeBaseline(config.baselinePath, observed);
+    test.info().annotations.push({ type: 'baseline', description: `recorded ${config.baselinePath}` });
+    return;
+  }
+  test.skip(!existsSync(config.baselinePath), `no baseline at ${config.baselinePath}: run "npm run baseline" once against a known-good target and commit the file`);
+
+  const comparison = compareBaseline(await readBaseline(config.baselinePath), observed);
+  const failures = baselineFailures(comparison);
+  const record: ContractRecord = {
+    version: 1, phase: 'drift', title: 'drift against the recorded baseline', seed: DRIFT_SEED,
+    numRuns: casesSent, casesSent: 0, elapsedMs: Date.now() - started,
+    tallies: OPERATION_IDS.map((operationId) => {
+      const mine = failures.filter((f) => f.operationId === operationId);
+      return { operationId, check: 'baseline_conformance', passed: mine.length === 0 ? 1 : 0, failed: mine.filter((f) => f.severity === 'error').length, skipped: 0 };
+    }),
+    failures: failures.map((failure) => ({
+      failure, occurrences: 1,
+      counterexample: { label: 'baseline comparison', curl: `# compare ${config.baselinePath} with this run (seed ${DRIFT_SEED})` },
+      replay: { seed: DRIFT_SEED, path: undefined, command: 'npm run contract -- --grep "drift against the recorded baseline"' },
+    })),
+    rateLimitRetries: 0, transportErrors: 0, harnessErrors: [],
+  };
+  await test.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });
+  expect(casesSent, 'drift sample requests').toBeGreaterThan(0);
+  const breaking = record.failures.filter((f) => f.failure.severity === 'error').map((f) => `${f.failure.operationId}: ${f.failure.message}`);
+  expect(breaking, `breaking changes against ${config.baselinePath}`).toEqual([]);
+});

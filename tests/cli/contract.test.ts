@@ -1,0 +1,97 @@
+/**
+ * The main job end to end, as CI runs it: `npm run contract` (cli/contract.ts) against the embedded
+ * mock. A clean mock gives 0 failures whatever the seed; every drift scenario of the mock makes the
+ * suite fail with the check and operation that should catch it; an unreachable target still writes
+ * every report and exits 2; a broken configuration exits 2 before anything is sent.
+ */
+import { test, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DRIFT_IDS } from '../../mock/drift/scenarios.ts';
+import { runContractCli, freePort } from './runContractCli.ts';
+
+// Small budgets: these runs prove wiring and detection, the default suite runs 100 cases per phase.
+const QUICK = { LR_NUM_RUNS: '15' };
+
+/** Scenario → a (check, operation) pair the report must name. `warning` = reported, exit 0. */
+const DETECTION: Record<string, { check: string; operationId: string; warning?: boolean }> = {
+  'field-renamed': { check: 'response_schema_conformance', operationId: 'mfaReAuthenticateByOTP' },
+  'type-changed': { check: 'response_schema_conformance', operationId: 'mfaUpdateSetting' },
+  'required-field-dropped': { check: 'response_schema_conformance', operationId: 'mfaReAuthenticateByOTP' },
+  'camelcase-error-envelope': { check: 'error_envelope_conformance', operationId: 'mfaReAuthenticate' },
+  'error-with-status-200': { check: 'negative_data_rejection', operationId: 'mfaUpdateSetting' },
+  'undocumented-status': { check: 'status_code_conformance', operationId: 'mfaReAuthenticate' },
+  'html-500': { check: 'not_a_server_error', operationId: 'mfaReAuthenticate' },
+  'wrong-content-type': { check: 'content_type_conformance', operationId: 'mfaReAuthenticate' },
+  'apikey-not-required': { check: 'ignored_auth', operationId: 'mfaReAuthenticate' },
+  'auth-ignored': { check: 'ignored_auth', operationId: 'mfaUpdateSetting' },
+  'lockout-not-enforced': { check: 'lockout_enforcement', operationId: 'mfaReAuthenticateByOTP' },
+  'wrong-otp-accepted': { check: 'negative_data_rejection', operationId: 'mfaReAuthenticateByOTP' },
+  'latency-regression': { check: 'max_response_time', operationId: 'mfaReAuthenticate' },
+  'additive-field': { check: 'baseline_conformance', operationId: 'mfaReAuthenticate', warning: true },
+};
+
+test('every drift scenario of the mock has an expected detection', () => {
+  expect(Object.keys(DETECTION).sort()).toEqual([...DRIFT_IDS].sort());
+});
+
+test.describe('clean mock', () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    test(`0 failures with seed ${seed}`, async () => {
+      const run = await runContractCli({ ...QUICK, LR_SEED: String(seed) });
+      expect(run.report?.failures, run.output).toEqual([]);
+      expect(run.report.harnessErrors).toEqual([]);
+      expect(run.report.seeds).toEqual(expect.arrayContaining([seed]));
+      expect(run.report.totals.casesSent).toBeGreaterThan(200);
+      expect(run.exitCode, run.output).toBe(0);
+      for (const file of ['contract-report.html', 'contract-report.md', 'junit.xml', 'results.json', 'html/index.html'])
+        expect(existsSync(join(run.reportsDir, file)), file).toBe(true);
+    });
+  }
+});
+
+test.describe('drift scenarios are caught', () => {
+  for (const [scenario, expected] of Object.entries(DETECTION)) {
+    test(`${scenario} → ${expected.check} on ${expected.operationId}`, async () => {
+      const run = await runContractCli({ ...QUICK, LR_SEED: '7', LR_MOCK_DRIFT: scenario });
+      const found = (expected.warning ? run.report?.warnings : run.report?.failures) ?? [];
+      const named = found.map((f: any) => `${f.failure.check} ${f.failure.operationId}`);
+      expect(named, run.output).toContain(`${expected.check} ${expected.operationId}`);
+      expect(run.exitCode).toBe(expected.warning ? 0 : 1);
+      // Every failure in the report is replayable: seed, path and a command.
+      for (const f of run.report.failures) expect(f.replay.command).toMatch(/npm run contract/);
+    });
+  }
+});
+
+test('an unreachable target: every report is written, transport failures named, exit 2', async () => {
+  const closed = await freePort();
+  const run = await runContractCli({
+    LR_BASE_URL: `http://127.0.0.1:${closed}`, LR_API_KEY: '5f0d3a1e-0000-4000-8000-00000000c0de',
+    LR_ACCESS_TOKEN: '6e1c2b3a-0000-4000-8000-00000000beef', LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+    LR_NUM_RUNS: '3', LR_MAX_RPS: '1000', LR_TIMEOUT_MS: '2000',
+  });
+  expect(run.exitCode, run.output).toBe(2);
+  expect(run.output).toContain('target unreachable');
+  for (const file of ['contract-report.json', 'contract-report.md', 'contract-report.html', 'junit.xml'])
+    expect(existsSync(join(run.reportsDir, file)), file).toBe(true);
+  expect(run.report.failures.map((f: any) => f.failure.check)).toContain('no_transport_error');
+  expect(readFileSync(join(run.reportsDir, 'junit.xml'), 'utf8')).toMatch(/failures="[1-9]/);
+});
+
+test('a broken configuration: clear message naming the variable and the fix, exit 2, nothing sent', async () => {
+  const run = await runContractCli({ LR_BASE_URL: 'htp:/staging', LR_NUM_RUNS: 'many' });
+  expect(run.exitCode).toBe(2);
+  expect(run.output).toContain('LR_BASE_URL');
+  expect(run.output).toContain('LR_NUM_RUNS');
+  expect(run.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  expect(run.report.exitCode).toBe(2);
+});
+
+test('--list prints the plan and the request budget without sending anything', async () => {
+  const run = await runContractCli({}, ['--list']);
+  expect(run.exitCode, run.output).toBe(0);
+  expect(run.output).toContain('Planned run (nothing sent)');
+  for (const phase of ['examples', 'positive', 'negative', 'drift', 'stateful']) expect(run.output).toContain(phase);
+  expect(run.report).toBeUndefined();
+});
