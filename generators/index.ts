@@ -33,3 +33,4 @@ export { isVoiceOtp, falseSpellings, trueSpellings, notABoolean, type IsVoiceOtp
 export { hostileString, HOSTILE_KINDS, type HostileKind, type HostileString } from './domain/hostileString.ts';
 
 export { sampleCases, type SampleCasesOptions } from './sampleCases.ts';
+export { OTP_VALUE_RULES } from './negative/otpValueRules.ts';

@@ -38,6 +38,8 @@ export interface PhaseRequest {
   readonly role: Role;
   readonly arbitrary: fc.Arbitrary<Case>;
   readonly numRuns?: number;
+  /** Distinct failures to shrink (each shrink sends requests). @defaultValue engine default */
+  readonly maxShrunkFailures?: number | undefined;
   /** A fixed seed for this phase (the drift sample); @defaultValue the run's seed */
   readonly seed?: number;
   readonly onExchange?: (exchange: Exchange) => void;
@@ -104,6 +106,12 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   });
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl) : undefined;
   const realClock = { now: async () => Date.now() };
+  // A positive case of an OTP-verifying operation needs its own TOTP step (single use): LR_OTP_CASES caps them.
+  const cappedRuns = (request: PhaseRequest): number => {
+    const runs = request.numRuns ?? config.numRuns;
+    const needsOtp = request.role === 'positive' && request.operationId !== undefined && contract.operation(request.operationId).requestBody !== undefined;
+    return needsOtp ? Math.min(runs, config.otpCases) : runs;
+  };
   const otpSources = new Map<Role, FreshOtpSource>();
   const harness: Harness = {
     config, contract, checkContext, redactor, mock,
@@ -119,7 +127,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
     },
     send(role) {
       return (c) => (c.label.kind === 'positive' && hasJsonOtp(c)
-        ? harness.otp(role).withFreshOtp((code) => transport.send(withOtp(c, code)))
+        ? harness.otp(role).withFreshOtpIf((code) => transport.send(withOtp(c, code)), (ex) => ex.outcome.kind === 'response')
         : transport.send(c));
     },
     curl: (c) => toCurl(c, config.target.baseUrl, redactor),
@@ -151,7 +159,8 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         checkContext,
         enabledChecks: config.checks,
         seed: replay?.seed ?? request.seed ?? config.seed,
-        numRuns: request.numRuns ?? config.numRuns,
+        numRuns: cappedRuns(request),
+        ...(request.maxShrunkFailures === undefined ? {} : { maxShrunkFailures: request.maxShrunkFailures }),
         concurrency: config.concurrency,
         ...(replay ? { replay } : {}),
         renderCurl: harness.curl,

@@ -48,6 +48,11 @@ export interface Config {
   readonly checks: readonly CheckName[];
   /** Requests per second; `null` = no cap. */
   readonly maxRps: number | null;
+  /** Positive cases per phase for the OTP-verifying operations (each needs a fresh TOTP step). */
+  readonly otpCases: number;
+  /** The tenant's consecutive-failed-OTP threshold (mock: the tenant's own). */
+  readonly lockoutThreshold: number;
+  /** Wrong-OTP requests allowed per account per run against a remote target (below the threshold). */
   readonly lockoutBudget: number;
   readonly allowLockout: boolean;
   /** Absolute path. */

@@ -106,13 +106,18 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const replay = parseReplay(env);
   const envSeed = env.number('LR_SEED', { min: -(2 ** 31), max: 2 ** 31 - 1, integer: true, example: '42' });
   const numRuns = env.number('LR_NUM_RUNS', { min: 1, max: 100_000, integer: true, example: '100' }) ?? 100;
+  const otpCases = env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '3' }) ?? (remote ? Math.min(3, numRuns) : numRuns);
   const concurrency = env.number('LR_CONCURRENCY', { min: 1, max: 64, integer: true, example: remote ? '2' : '8' }) ?? (remote ? 2 : 8);
   const timeoutMs = env.number('LR_TIMEOUT_MS', { min: 1, max: 600_000, integer: true, example: '10000' }) ?? 10_000;
   const maxResponseTimeMs = env.number('LR_MAX_RESPONSE_TIME_MS', { min: 1, max: 600_000, integer: true, example: '2000' }) ?? 2_000;
   const unlimited = env.raw('LR_MAX_RPS')?.toLowerCase() === 'unlimited';
   const maxRps = unlimited ? null : env.number('LR_MAX_RPS', { min: 0.01, max: 10_000, integer: false, example: '4' }) ?? (remote ? 4 : null);
-  const lockoutBudget = env.number('LR_LOCKOUT_BUDGET', { min: 0, max: 1_000, integer: true, example: '3' }) ?? 3;
   const allowLockout = env.oneOf('LR_ALLOW_LOCKOUT', ['0', '1'] as const) === '1';
+  const lockoutThreshold = env.number('LR_LOCKOUT_THRESHOLD', { min: 1, max: 1_000, integer: true, example: '5' }) ?? 5;
+  const lockoutBudget = env.number('LR_LOCKOUT_BUDGET', { min: 0, max: 1_000, integer: true, example: '3' }) ?? Math.min(3, lockoutThreshold - 1);
+  if (remote && lockoutBudget >= lockoutThreshold && !allowLockout)
+    env.report('LR_LOCKOUT_BUDGET', `is ${lockoutBudget}, which would lock the account (LR_LOCKOUT_THRESHOLD is ${lockoutThreshold})`,
+      `set LR_LOCKOUT_BUDGET below ${lockoutThreshold}, or LR_ALLOW_LOCKOUT=1 if locking the test account is acceptable`);
 
   const only = env.nameList('LR_CHECKS', CHECK_NAMES);
   const disabled = new Set(env.nameList('LR_DISABLE_CHECKS', CHECK_NAMES) ?? []);
@@ -139,6 +144,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     ...(mockTenant === undefined ? {} : { mockTenant }),
     seed, seedSource: replay ? 'LR_REPLAY' : envSeed !== undefined ? 'LR_SEED' : 'random',
     numRuns, concurrency, timeoutMs, maxResponseTimeMs, checks, maxRps, lockoutBudget, allowLockout,
+    otpCases,
+    lockoutThreshold: mockTenant?.lockout.threshold ?? lockoutThreshold,
     baselinePath, baselineMode, reportsDir,
     ...(replay === undefined ? {} : { replay }),
     secrets, warnings,

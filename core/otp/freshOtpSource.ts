@@ -25,6 +25,8 @@ export interface FreshOtpSource {
    * until `use` settles, so the code is verified before anyone moves the clock again.
    */
   withFreshOtp<T>(use: (code: string) => Promise<T>): Promise<T>;
+  /** Like withFreshOtp, but the step stays free when `consumed(result)` is false (the request never arrived). */
+  withFreshOtpIf<T>(use: (code: string) => Promise<T>, consumed: (result: T) => boolean): Promise<T>;
   /**
    * A code of an earlier step that is outside the ±1 acceptance window but inside the 300 s validity,
    * and that this source never handed out (a used code would answer "already used", not "expired").
@@ -42,9 +44,10 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let lastStep = Number.NEGATIVE_INFINITY;
   const usedSteps = new Set<number>();
+  let release: () => void = () => undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function nextUnlocked(): Promise<string> {
+  async function nextUnlocked(): Promise<{ code: string; step: number }> {
     let now = await options.clock.now();
     if (totpStep(now) <= lastStep) {
       if (options.clock.advance) now = await options.clock.advance(MOCK_JUMP_MS);
@@ -53,14 +56,25 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
         now = await options.clock.now();
       }
     }
+    const previous = lastStep;
     lastStep = totpStep(now);
     usedSteps.add(lastStep);
-    return totpCode(options.totpSecret, now);
+    release = () => { usedSteps.delete(totpStep(now)); lastStep = previous; };
+    return { code: totpCode(options.totpSecret, now), step: lastStep };
   }
 
   return {
     withFreshOtp(use) {
-      const result = queue.then(async () => use(await nextUnlocked()));
+      // A request that never reached the target (transport error) did not use its code.
+      return this.withFreshOtpIf(use, (r) => (r as { outcome?: { kind?: string } } | null)?.outcome?.kind !== 'transport-error');
+    },
+    withFreshOtpIf(use, consumed) {
+      const result = queue.then(async () => {
+        const { code } = await nextUnlocked();
+        const outcome = await use(code);
+        if (!consumed(outcome)) release();
+        return outcome;
+      });
       queue = result.catch(() => undefined);
       return result;
     },

@@ -24,7 +24,7 @@ const DETECTION: Record<string, { check: string; operationId: string; warning?: 
   'html-500': { check: 'not_a_server_error', operationId: 'mfaReAuthenticate' },
   'wrong-content-type': { check: 'content_type_conformance', operationId: 'mfaReAuthenticate' },
   'apikey-not-required': { check: 'ignored_auth', operationId: 'mfaReAuthenticate' },
-  'auth-ignored': { check: 'ignored_auth', operationId: 'mfaUpdateSetting' },
+  'auth-ignored': { check: 'ignored_auth', operationId: 'mfaReAuthenticate' },
   'lockout-not-enforced': { check: 'lockout_enforcement', operationId: 'mfaReAuthenticateByOTP' },
   'wrong-otp-accepted': { check: 'negative_data_rejection', operationId: 'mfaReAuthenticateByOTP' },
   'latency-regression': { check: 'max_response_time', operationId: 'mfaReAuthenticate' },
