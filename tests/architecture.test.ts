@@ -48,11 +48,14 @@ const forbidden: Array<[string, string, string]> = [
   ['core/contract/', 'core/checks/', 'contract is the bottom layer'],
   ['core/validation/', 'core/checks/', 'checks → validation, never back'],
   ['core/validation/', 'core/transport/', 'validation knows nothing of sending'],
-  ['core/checks/', 'core/transport/transport', 'checks judge exchanges; they never send'],
+  ['core/checks/', 'core/flows/', 'checks judge one exchange; flows compose them'],
   ['core/checks/', 'core/run/', 'checks do not know the engine'],
   ['core/transport/', 'core/checks/', 'transport does not judge'],
   ['reporting/', 'core/run/', 'reporters only consume events'],
-  ['reporting/', 'core/transport/transport', 'reporters only consume events'],
+  ['reporting/', 'core/flows/', 'reporters only consume events'],
+  ['reporting/', 'core/checks/index', 'reporters only consume events'],
+  ['core/flows/', 'generators/', 'flows build their own plain requests'],
+  ['cli/', 'specs/', 'the CLI runs the suite as a child process'],
   ['reporting/', 'generators/', 'reporters only consume events'],
 ];
 
@@ -71,6 +74,13 @@ test('imports follow the layering written in ARCHITECTURE.md', () => {
     }
   }
   expect(violations).toEqual([]);
+});
+
+test('checks and reporters see only the Exchange type of the transport, never its implementation', () => {
+  const offenders = ['core/checks', 'reporting', 'core/baseline']
+    .flatMap((d) => tsFiles(join(root, d)))
+    .flatMap((file) => importsOf(file).filter((t) => t.startsWith('core/transport/') && t !== 'core/transport/exchange.ts').map((t) => `${relative(root, file)} → ${t}`));
+  expect(offenders).toEqual([]);
 });
 
 test('only the config loader (and the entry points that hand the environment to it) read process.env', () => {
