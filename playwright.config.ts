@@ -40,7 +40,7 @@ export default defineConfig({
   ...(config?.target.kind === 'mock' && !onlyUnit
     ? {
         webServer: {
-          command: `npx tsx mock/main.ts --port ${config.target.mockPort}`,
+          command: `node_modules/.bin/tsx mock/main.ts --port ${config.target.mockPort}`,
           url: `${config.target.baseUrl}/__mock/state`,
           reuseExistingServer: true,
           timeout: 30_000,

@@ -13,8 +13,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function formatProgressLine(record: ContractRecord): string {
   const errors = record.failures.filter((f) => f.failure.severity === 'error').length;
   const warnings = record.failures.length - errors;
-  const bad = errors > 0 || record.harnessErrors.length > 0 || record.casesSent === 0;
-  const parts = [`${plural(record.casesSent, 'case')}`, plural(errors, 'failure')];
+  // A record that sent nothing but judged earlier responses (the baseline comparison) is not empty.
+  const comparison = record.casesSent === 0 && record.numRuns > 0;
+  const bad = errors > 0 || record.harnessErrors.length > 0 || (record.casesSent === 0 && !comparison);
+  const parts = [comparison ? plural(record.numRuns, 'response') + ' compared' : plural(record.casesSent, 'case'), plural(errors, 'failure')];
   if (warnings > 0) parts.push(plural(warnings, 'warning'));
   if (record.harnessErrors.length > 0) parts.push(plural(record.harnessErrors.length, 'harness error'));
   if (record.transportErrors > 0) parts.push(plural(record.transportErrors, 'transport error'));

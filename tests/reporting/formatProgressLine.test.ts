@@ -11,6 +11,12 @@ test.describe('formatProgressLine', () => {
     expect(formatProgressLine({ ...noOp, harnessErrors: ['x'] })).toBe('✗ stateful lockout flow 1 case, 0 failures, 1 harness error (1.2 s)');
   });
 
+  test('a comparison record (nothing sent, responses judged) is not an empty run; a record with neither is', () => {
+    const { operationId: _drop, ...noOp } = record({ phase: 'drift', title: 'drift baseline', casesSent: 0, numRuns: 195, failures: [] });
+    expect(formatProgressLine(noOp)).toBe('✓ drift drift baseline 195 responses compared, 0 failures (1.2 s)');
+    expect(formatProgressLine({ ...noOp, numRuns: 0 })).toMatch(/^✗ drift drift baseline 0 cases/);
+  });
+
   test('formatDuration picks a readable unit', () => {
     expect([formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(['12 ms', '1.5 s', '2 min 5 s']);
   });
