@@ -5,21 +5,11 @@
 import type { Contract, OperationId } from '../contract/types.ts';
 import type { CheckResult } from './types.ts';
 import type { Exchange } from '../transport/exchange.ts';
+import type { ValidationResult } from '../validation/types.ts';
 
-/** Structural view of `contractValidator(contract).validate` (core/validation), so checks depend on the shape only. */
-export interface ValidationIssue {
-  readonly pointer: string;
-  readonly message: string;
-  readonly keyword: string;
-}
-export type ValidationResult =
-  | { readonly ok: true }
-  | {
-      readonly ok: false;
-      readonly reason: 'undocumented-operation' | 'undocumented-status' | 'undocumented-media-type' | 'schema';
-      readonly summary: string;
-      readonly issues: readonly ValidationIssue[];
-    };
+export type { ValidationIssue, ValidationResult } from '../validation/types.ts';
+
+/** The part of `ContractValidator` (core/validation) checks use, so tests can pass a small fake. */
 export interface ResponseValidator {
   validate(operationId: OperationId, status: number, contentType: string, body: unknown): ValidationResult;
 }
