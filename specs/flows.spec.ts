@@ -14,7 +14,7 @@ import { CONTRACT_RECORD_ATTACHMENT } from '../core/events/contractRecord.ts';
 import { test, expect, expectNoContractFailures, type Harness } from './fixtures.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: a failed flow must not hide the others (they still run in order, one worker).
 
 interface Account { readonly credentials: TargetCredentials; readonly otp: FreshOtpSource; readonly policy: LockoutPolicy }
 

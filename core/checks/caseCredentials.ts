@@ -50,6 +50,15 @@ export function requestSecrets(c: Case): NamedSecret[] {
 }
 
 /** True when the case carries any API key or access token at all (non-blank). */
+/** The required credentials the request leaves out entirely: the apikey query parameter, the user token (header or query). */
+export function missingCredentials(c: Case): Array<'apikey' | 'access token'> {
+  const secrets = requestSecrets(c);
+  const missing: Array<'apikey' | 'access token'> = [];
+  if (!secrets.some((s) => s.name === 'query apikey')) missing.push('apikey');
+  if (!secrets.some((s) => s.name === 'query access_token' || s.name === 'header authorization token')) missing.push('access token');
+  return missing;
+}
+
 export function hasAnyCredential(c: Case): boolean {
   return requestSecrets(c).some((s) => s.name.startsWith('query') || s.name.startsWith('header'));
 }

@@ -1,19 +1,24 @@
-/** A request with no credentials at all (no apikey, no token) must get exactly 400, 401 or 403. */
-import { hasAnyCredential } from './caseCredentials.ts';
+/**
+ * A request that leaves out a required credential (the `apikey` query parameter, or the user token
+ * in both its places) must get exactly 400, 401 or 403: not a success, and not some other refusal
+ * (404, 405, 422...) that would hide that the credential is what is missing.
+ */
+import { missingCredentials } from './caseCredentials.ts';
 import { requiresResponse } from './preconditions.ts';
 import { failed, makeFailure, passed, skipped } from './result.ts';
 
 const ALLOWED = [400, 401, 403];
 
 export const missing_required_header = requiresResponse((_ctx, exchange, response) => {
-  if (hasAnyCredential(exchange.case)) return skipped('case carries credentials');
+  const missing = missingCredentials(exchange.case);
+  if (missing.length === 0) return skipped('case carries every required credential');
   if (ALLOWED.includes(response.status)) return passed();
   if (response.status === 429) return skipped('rate limited (429) after retries');
   return failed([
     makeFailure('missing_required_header', exchange.case.operationId, {
-      title: 'Unauthenticated request not rejected',
-      message: `Received: ${response.status} for a request without apikey or access token\nExpected: ${ALLOWED.join(', ')}`,
-      essence: [response.status],
+      title: 'Request without a required credential not rejected as such',
+      message: `Received: ${response.status} for a request without ${missing.join(' and ')}\nExpected: ${ALLOWED.join(', ')}`,
+      essence: [missing.join('+'), response.status],
     }),
   ]);
 });

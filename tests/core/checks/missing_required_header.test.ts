@@ -19,7 +19,18 @@ test('fails for any other status; keyed by status', () => {
   expect(a.failures[0]?.dedupKey).not.toBe(c.failures[0]?.dedupKey);
 });
 
-test('skips cases that carry any credential', () => {
-  expect(missing_required_header(ctx, respond(aCase({ headers: {} }), 200, {})).status).toBe('skipped');
-  expect(missing_required_header(ctx, respond(aCase({ query: [] }), 200, {})).status).toBe('skipped');
+test('applies when only one required credential is missing: no apikey, or no token in either place', () => {
+  const noToken = missing_required_header(ctx, respond(aCase({ headers: {} }), 200, {}));
+  const noApiKey = missing_required_header(ctx, respond(aCase({ query: [] }), 404, {}));
+  if (noToken.status !== 'failed' || noApiKey.status !== 'failed') throw new Error('expected failures');
+  expect(noToken.failures[0]?.message).toContain('without access token');
+  expect(noApiKey.failures[0]?.message).toContain('without apikey');
+  expect(noToken.failures[0]?.dedupKey).not.toBe(noApiKey.failures[0]?.dedupKey);
+  expect(missing_required_header(ctx, respond(aCase({ headers: {} }), 400, envelopeOf(1060))).status).toBe('passed');
+});
+
+test('skips cases that carry every required credential (token in the header or the query)', () => {
+  expect(missing_required_header(ctx, respond(aCase(), 200, {})).status).toBe('skipped');
+  const queryToken = aCase({ headers: {}, query: [['apikey', 'k'], ['access_token', 't']] });
+  expect(missing_required_header(ctx, respond(queryToken, 200, {})).status).toBe('skipped');
 });
