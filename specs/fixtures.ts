@@ -102,7 +102,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
     ...(config.maxRps === null ? {} : { maxRps: config.maxRps }),
   });
   const checkContext = createCheckContext({
-    contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs },
+    contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },
   });
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl) : undefined;
   const realClock = { now: async () => Date.now() };

@@ -6,6 +6,7 @@ import type { TargetCredentials } from '../case/credentials.ts';
 import type { LockoutType } from '../../mock/fixtures/fixtureTypes.ts';
 import type { CheckName } from '../checks/checkNames.ts';
 import type { ReplayRequest } from './parseReplay.ts';
+import type { OperationId } from '../contract/types.ts';
 
 export type { LockoutType, CheckName, ReplayRequest };
 
@@ -44,6 +45,8 @@ export interface Config {
   readonly concurrency: number;
   readonly timeoutMs: number;
   readonly maxResponseTimeMs: number;
+  /** LR_EXPECTED_STATUS: statuses a positive case may get, per operation (default: any 2xx). */
+  readonly expectedStatus: Readonly<Partial<Record<OperationId, readonly number[]>>>;
   /** Checks to run, in canonical order, after LR_CHECKS and LR_DISABLE_CHECKS. */
   readonly checks: readonly CheckName[];
   /** Requests per second; `null` = no cap. */

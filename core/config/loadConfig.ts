@@ -15,6 +15,7 @@ import { loadMockCredentials, secretsOf } from './mockCredentials.ts';
 import { parseBase32Secret } from './parseBase32Secret.ts';
 import { parseBaseUrl } from './parseBaseUrl.ts';
 import { parseReplay } from './parseReplay.ts';
+import { parseExpectedStatus } from './parseExpectedStatus.ts';
 import { parseSecurityAnswers } from './parseSecurityAnswers.ts';
 import { readEnv, type ReadEnvOptions } from './readEnv.ts';
 import { redactConfigProblems } from './redactConfigProblems.ts';
@@ -119,6 +120,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     env.report('LR_LOCKOUT_BUDGET', `is ${lockoutBudget}, which would lock the account (LR_LOCKOUT_THRESHOLD is ${lockoutThreshold})`,
       `set LR_LOCKOUT_BUDGET below ${lockoutThreshold}, or LR_ALLOW_LOCKOUT=1 if locking the test account is acceptable`);
 
+  const expectedStatus = parseExpectedStatus(env);
   const only = env.nameList('LR_CHECKS', CHECK_NAMES);
   const disabled = new Set(env.nameList('LR_DISABLE_CHECKS', CHECK_NAMES) ?? []);
   const checks = CHECK_NAMES.filter((n) => (only === undefined || only.includes(n)) && !disabled.has(n));
@@ -144,7 +146,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     ...(mockTenant === undefined ? {} : { mockTenant }),
     seed, seedSource: replay ? 'LR_REPLAY' : envSeed !== undefined ? 'LR_SEED' : 'random',
     numRuns, concurrency, timeoutMs, maxResponseTimeMs, checks, maxRps, lockoutBudget, allowLockout,
-    otpCases,
+    otpCases, expectedStatus,
     lockoutThreshold: mockTenant?.lockout.threshold ?? lockoutThreshold,
     baselinePath, baselineMode, reportsDir,
     ...(replay === undefined ? {} : { replay }),

@@ -44,6 +44,8 @@ export const VARIABLES = [
   { name: 'LR_DISABLE_CHECKS', secret: false, defaultText: 'none', description: 'Comma-separated check names to skip (applied after LR_CHECKS).' },
   { name: 'LR_MAX_RPS', secret: false, defaultText: 'unlimited on the mock, 4 on a remote target',
     description: 'Request-rate cap (requests per second, or "unlimited"); protects the vendor tenant from being flooded.' },
+  { name: 'LR_EXPECTED_STATUS', secret: false, defaultText: 'any 2xx',
+    description: 'Statuses a positive case may get, per operation (the positive_data_acceptance key), e.g. mfaReAuthenticate=200;mfaUpdateSetting=200,202.' },
   { name: 'LR_OTP_CASES', secret: false, defaultText: 'LR_NUM_RUNS on the mock, 3 on a remote target',
     description: 'Positive cases per phase for the OTP-verifying operations. Each needs a fresh TOTP step, so against a real tenant every extra case waits up to 30 s.' },
   { name: 'LR_LOCKOUT_THRESHOLD', secret: false, defaultText: '5',
