@@ -67,15 +67,15 @@ export function renderHtml(report: ContractReport): string {
 </table>
 <h2>Operations × checks</h2>
 ${matrix(report)}
-<h2>Runs</h2>
-<table id="runs"><tr><th>phase</th><th>operation</th><th>seed</th><th>cases</th><th>failures</th><th>duration</th></tr>${report.tests.map((r) =>
-  `<tr><td>${h(r.phase)}</td><td>${h(r.operationId ?? r.title)}</td><td>${r.seed}</td><td>${r.casesSent}</td><td class="${r.failures > 0 ? 'fail' : 'pass'}">${r.failures}</td><td>${h(formatDuration(r.elapsedMs))}</td></tr>`).join('')}</table>
 <h2>Failures (${report.failures.length})</h2>
 ${report.failures.length === 0 ? none : report.failures.map((f, i) => failure(f, i + 1, 'failure')).join('\n')}
 <h2>Baseline warnings (${report.warnings.length})</h2>
 ${report.warnings.length === 0 ? none : report.warnings.map((f, i) => failure(f, i + 1, 'warning')).join('\n')}
 <h2>Harness errors (${report.harnessErrors.length})</h2>
 ${report.harnessErrors.length === 0 ? none : `<ul>${report.harnessErrors.map((e) => `<li><strong>${h(e.source)}</strong>: <pre>${h(e.message)}</pre></li>`).join('')}</ul>`}
+<h2>Runs</h2>
+<table id="runs"><tr><th>phase</th><th>operation</th><th>seed</th><th>cases</th><th>failures</th><th>duration</th></tr>${report.tests.map((r) =>
+  `<tr><td>${h(r.phase)}</td><td>${h(r.operationId ?? r.title)}</td><td>${r.seed}</td><td>${r.casesSent}</td><td class="${r.failures > 0 ? 'fail' : 'pass'}">${r.failures}</td><td>${h(formatDuration(r.elapsedMs))}</td></tr>`).join('')}</table>
 </body></html>
 `;
 }

@@ -68,12 +68,6 @@ export function renderMarkdown(report: ContractReport): string {
     '',
     ...matrix(report),
     '',
-    '## Runs',
-    '',
-    '| phase | operation | seed | cases | failures | duration |',
-    '|---|---|---|---|---|---|',
-    ...report.tests.map((r) => `| ${r.phase} | ${inline(r.operationId ?? r.title)} | ${r.seed} | ${r.casesSent} | ${r.failures} | ${formatDuration(r.elapsedMs)} |`),
-    '',
     `## Failures (${report.failures.length})`,
     '',
   ];
@@ -85,5 +79,13 @@ export function renderMarkdown(report: ContractReport): string {
   lines.push(`## Harness errors (${report.harnessErrors.length})`, '');
   if (report.harnessErrors.length === 0) lines.push('_None._', '');
   for (const e of report.harnessErrors) lines.push(`- **${inline(e.source)}**: ${inline(e.message)}`);
+  lines.push(
+    '',
+    '## Runs',
+    '',
+    '| phase | operation | seed | cases | failures | duration |',
+    '|---|---|---|---|---|---|',
+    ...report.tests.map((r) => `| ${r.phase} | ${inline(r.operationId ?? r.title)} | ${r.seed} | ${r.casesSent} | ${r.failures} | ${formatDuration(r.elapsedMs)} |`),
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

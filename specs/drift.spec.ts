@@ -13,7 +13,7 @@ import { readBaseline, writeBaseline } from '../core/baseline/baselineFile.ts';
 import { compareBaseline } from '../core/baseline/compareBaseline.ts';
 import { OPERATION_IDS } from '../core/contract/types.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../core/events/contractRecord.ts';
-import { exampleCases, negativeCase, positiveCase } from '../generators/index.ts';
+import { applicableRules, exampleCases, negativeCase, OTP_VALUE_RULES, positiveCase } from '../generators/index.ts';
 import { test, expect } from './fixtures.ts';
 
 /** Fixed on purpose: recording and comparing must sample the same requests. */
@@ -28,15 +28,22 @@ test('drift against the recorded baseline', async ({ harness }) => {
   let casesSent = 0;
   for (const operationId of OPERATION_IDS) {
     const op = contract.operation(operationId);
+    const negativeCtx = harness.generation('negative');
+    // The same arbitraries as the positive and negative phases (so their tests replay a finding).
+    const negativeRules = applicableRules(op, negativeCtx).map((r) => r.name)
+      .filter((name) => !(config.target.kind === 'remote' && (OTP_VALUE_RULES as readonly string[]).includes(name)));
     const samples = [
-      { role: 'positive' as const, arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))), numRuns: 5 },
-      { role: 'positive' as const, arbitrary: positiveCase(op, harness.generation('positive')), numRuns: POSITIVE_RUNS },
-      { role: 'negative' as const, arbitrary: negativeCase(op, harness.generation('negative')), numRuns: NEGATIVE_RUNS },
+      { role: 'positive' as const, arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))), numRuns: 5,
+        replayIn: { phase: 'examples' as const, testTitle: `examples ${operationId}` } },
+      { role: 'positive' as const, arbitrary: positiveCase(op, harness.generation('positive')), numRuns: POSITIVE_RUNS,
+        replayIn: { phase: 'positive' as const, testTitle: `positive ${operationId}` } },
+      { role: 'negative' as const, arbitrary: negativeCase(op, negativeCtx, { rules: negativeRules }), numRuns: NEGATIVE_RUNS,
+        replayIn: { phase: 'negative' as const, testTitle: `negative ${operationId}` } },
     ];
     for (const sample of samples) {
       const record = await harness.runPhase({
         phase: 'drift', title: `drift sample ${operationId} (${sample.role})`, operationId, role: sample.role,
-        arbitrary: sample.arbitrary, numRuns: sample.numRuns, seed: DRIFT_SEED, onExchange: recorder.add,
+        arbitrary: sample.arbitrary, numRuns: sample.numRuns, seed: DRIFT_SEED, onExchange: recorder.add, replayIn: sample.replayIn,
       });
       casesSent += record.casesSent;
     }
@@ -62,7 +69,7 @@ test('drift against the recorded baseline', async ({ harness }) => {
     failures: failures.map((failure) => ({
       failure, occurrences: 1,
       counterexample: { label: 'baseline comparison', curl: `# compare ${config.baselinePath} with this run (seed ${DRIFT_SEED})` },
-      replay: { seed: DRIFT_SEED, path: undefined, command: 'npm run contract -- --grep "drift against the recorded baseline"' },
+      replay: { seed: DRIFT_SEED, path: undefined, command: "npm run contract -- --grep 'drift against the recorded baseline$'" },
     })),
     rateLimitRetries: 0, transportErrors: 0, harnessErrors: [],
   };

@@ -40,6 +40,12 @@ export interface PhaseRequest {
   readonly numRuns?: number;
   /** Distinct failures to shrink (each shrink sends requests). @defaultValue engine default */
   readonly maxShrunkFailures?: number | undefined;
+  /**
+   * Which test replays a failure of this phase: its phase and title. The drift sample reuses the
+   * positive/negative phases' arbitraries, so their tests replay its findings.
+   * @defaultValue this phase, in the current test
+   */
+  readonly replayIn?: { readonly phase: Phase; readonly testTitle: string };
   /** A fixed seed for this phase (the drift sample); @defaultValue the run's seed */
   readonly seed?: number;
   readonly onExchange?: (exchange: Exchange) => void;
@@ -77,9 +83,14 @@ export interface Harness {
   now(): Promise<number>;
 }
 
-function replayCommand(phase: Phase, operationId: OperationId | undefined, title: string) {
+/** `--grep` takes a regular expression over the title path: match this test's title literally, at the end. */
+export function grepFor(title: string): string {
+  return `${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+}
+
+function replayCommand(phase: Phase, operationId: OperationId | undefined, testTitle: string) {
   return (seed: number, path: string | undefined): string =>
-    `LR_REPLAY=${phase}:${operationId ?? 'mfaReAuthenticate'}:${seed}:${path ?? ''} npm run contract -- --grep "${title}"`;
+    `LR_REPLAY=${phase}:${operationId ?? 'mfaReAuthenticate'}:${seed}:${path ?? ''} npm run contract -- --grep '${grepFor(testTitle)}'`;
 }
 
 async function createHarness(): Promise<{ harness: Harness; dispose: () => Promise<void> }> {
@@ -165,7 +176,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         ...(replay ? { replay } : {}),
         renderCurl: harness.curl,
         redact: (text) => redactor.text(text),
-        replayCommand: replayCommand(request.phase, request.operationId, request.title),
+        replayCommand: replayCommand(request.replayIn?.phase ?? request.phase, request.operationId, request.replayIn?.testTitle ?? base.info().title),
         ...(request.onExchange ? { onExchange: request.onExchange } : {}),
       });
       await base.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });

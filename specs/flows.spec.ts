@@ -11,7 +11,7 @@ import { stepUpFlow } from '../core/flows/stepUpFlow.ts';
 import type { FreshOtpSource } from '../core/otp/freshOtpSource.ts';
 import type { TargetCredentials } from '../core/case/credentials.ts';
 import { CONTRACT_RECORD_ATTACHMENT } from '../core/events/contractRecord.ts';
-import { test, expect, expectNoContractFailures, type Harness } from './fixtures.ts';
+import { test, expect, expectNoContractFailures, grepFor, type Harness } from './fixtures.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 
 // Not serial: a failed flow must not hide the others (they still run in order, one worker).
@@ -19,12 +19,12 @@ import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 interface Account { readonly credentials: TargetCredentials; readonly otp: FreshOtpSource; readonly policy: LockoutPolicy }
 
 async function runFlow(harness: Harness, title: string, flow: Flow, account: Account): Promise<void> {
-  const grep = `stateful ${title}`;
+
   const { config, contract, checkContext, redactor, mock } = harness;
   const recorder = createFlowRecorder({
     title, checkContext, enabledChecks: config.checks, seed: config.seed, send: harness.sendAsIs,
     renderCurl: harness.curl, redact: (t) => redactor.text(t),
-    replayCommand: () => `npm run contract -- --grep "${grep}"`,
+    replayCommand: () => `npm run contract -- --grep '${grepFor(test.info().title)}'`,
   });
   await flow({ contract, credentials: account.credentials, otp: account.otp, recorder, lockout: account.policy, now: harness.now, ...(mock ? { mock } : {}) });
   const record = recorder.record();
