@@ -1,0 +1,86 @@
+import { test, expect } from '@playwright/test';
+import fc from 'fast-check';
+import { createFreshOtpSource } from '../../../core/otp/freshOtpSource.ts';
+import { totpCode, totpStep } from '../../../core/case/totpCode.ts';
+
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** A target clock the test controls: `advance` moves it, `sleep` moves it too (no real waiting). */
+function fakeClock(startMs: number, withAdvance: boolean) {
+  let now = startMs;
+  const slept: number[] = [];
+  return {
+    clock: { now: async () => now, ...(withAdvance ? { advance: async (ms: number) => (now += ms) } : {}) },
+    sleep: async (ms: number) => { slept.push(ms); now += ms; },
+    slept,
+    get now() { return now; },
+  };
+}
+
+test('law: the codes handed out are for strictly increasing steps, and each is the TOTP of the target time', async () => {
+  await fc.assert(fc.asyncProperty(fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }), fc.boolean(), fc.integer({ min: 2, max: 6 }), async (start, mock, n) => {
+    const target = fakeClock(start, mock);
+    const source = createFreshOtpSource({ totpSecret: SECRET, clock: target.clock, sleep: target.sleep });
+    const steps: number[] = [];
+    for (let i = 0; i < n; i++) {
+      await source.withFreshOtp(async (code) => {
+        expect(code).toBe(totpCode(SECRET, target.now));
+        steps.push(totpStep(target.now));
+      });
+    }
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!).toBeGreaterThan(steps[i - 1]!);
+  }), { numRuns: 30 });
+});
+
+test('on the mock the clock is moved one step; against a real target it waits for the next step', async () => {
+  const mock = fakeClock(1_700_000_000_000, true);
+  const viaMock = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, sleep: mock.sleep });
+  await viaMock.withFreshOtp(async () => undefined);
+  await viaMock.withFreshOtp(async () => undefined);
+  expect(mock.slept).toEqual([]);
+
+  const real = fakeClock(1_700_000_000_000, false);
+  const viaWait = createFreshOtpSource({ totpSecret: SECRET, clock: real.clock, sleep: real.sleep });
+  await viaWait.withFreshOtp(async () => undefined);
+  await viaWait.withFreshOtp(async () => undefined);
+  expect(real.slept).toHaveLength(1);
+  expect(real.slept[0]).toBeLessThanOrEqual(30_250);
+});
+
+test('a code whose request never arrived (transport error) is not used up', async () => {
+  const real = fakeClock(1_700_000_000_000, false);
+  const source = createFreshOtpSource({ totpSecret: SECRET, clock: real.clock, sleep: real.sleep });
+  const first = await source.withFreshOtp(async (code) => ({ code, outcome: { kind: 'transport-error' } }));
+  const second = await source.withFreshOtp(async (code) => ({ code, outcome: { kind: 'response' } }));
+  expect(second.code).toBe(first.code);
+  expect(real.slept).toEqual([]);
+});
+
+test('expiredCode: outside the ±1 window, inside 300 s, never a step this source used', async () => {
+  const mock = fakeClock(1_700_000_000_000, true);
+  const source = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
+  for (let i = 0; i < 3; i++) await source.withFreshOtp(async () => undefined);
+  const now = mock.now;
+  const expired = source.expiredCode(now);
+  const usedCodes = [0, 1, 2].map((back) => totpCode(SECRET, now, -back));
+  expect(expired).toBeDefined();
+  expect(usedCodes).not.toContain(expired);
+  expect([3, 4, 5, 6, 7, 8, 9].map((back) => totpCode(SECRET, now, -back))).toContain(expired);
+});
+
+test('calls are serialised: a second code is not drawn before the first request settled', async () => {
+  const mock = fakeClock(1_700_000_000_000, true);
+  const source = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
+  const order: string[] = [];
+  let release!: () => void;
+  const first = source.withFreshOtp(async () => { order.push('first start'); await new Promise<void>((r) => (release = r)); order.push('first end'); });
+  const second = source.withFreshOtp(async () => { order.push('second start'); });
+  await new Promise((r) => setTimeout(r, 20));
+  release();
+  await Promise.all([first, second]);
+  expect(order).toEqual(['first start', 'first end', 'second start']);
+});
+
+test('a missing secret is refused with the call named', () => {
+  expect(() => createFreshOtpSource({ totpSecret: '', clock: { now: async () => 0 } })).toThrow(/createFreshOtpSource: totpSecret is required/);
+});
