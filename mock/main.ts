@@ -3,8 +3,13 @@
  *   --port <n> | LR_MOCK_PORT   port (default 4010)
  *   LR_MOCK_DRIFT               comma list of drift scenario ids (default none)
  *   LR_MOCK_RPS                 per-API-key rate limit, requests/second (default 0 = off)
+ *   LR_MOCK_FAULT               transport fault id from mock/faults/faults.ts (default none)
+ *   LR_MOCK_FAULT_OPERATIONS    comma list of operationIds the fault hits (default mfaReAuthenticate)
  */
 import { DRIFT_IDS } from './drift/scenarios.ts';
+import { FAULT_IDS } from './faults/faults.ts';
+import type { FaultId } from './faults/faults.ts';
+import type { MockOperationId } from './http/mockTypes.ts';
 import { startMock } from './startMock.ts';
 import type { DriftId } from './drift/scenarios.ts';
 
@@ -21,13 +26,18 @@ async function main(): Promise<void> {
   const drift = (process.env['LR_MOCK_DRIFT'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) as DriftId[];
   const rpsRaw = process.env['LR_MOCK_RPS'] ?? '';
   const rateLimitRps = rpsRaw === '' ? 0 : Number(rpsRaw);
-  const mock = await startMock({ port: portFrom(process.argv, process.env['LR_MOCK_PORT']), drift, rateLimitRps });
+  const faultId = (process.env['LR_MOCK_FAULT'] ?? '').trim();
+  const faultOps = (process.env['LR_MOCK_FAULT_OPERATIONS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) as MockOperationId[];
+  const fault = faultId === '' ? undefined : { fault: faultId as FaultId, ...(faultOps.length ? { operations: faultOps } : {}) };
+  const mock = await startMock({ port: portFrom(process.argv, process.env['LR_MOCK_PORT']), drift, rateLimitRps, ...(fault ? { fault } : {}) });
+  const active = mock.state().fault;
   const lines = [
     `LoginRadius MFA mock listening on ${mock.url}`,
     `  tenants (API keys by name; values are in mock/fixtures/tenant.json): ${mock.fixture.tenants.map((t) => `${t.name} [${t.lockout.type}]`).join(', ')}`,
     `  drift: ${drift.length ? drift.join(', ') : 'none'} (available: ${DRIFT_IDS.join(', ')})`,
+    `  fault: ${active ? `${active.fault} on ${active.operations.join(', ')}` : 'none'} (available: ${FAULT_IDS.join(', ')})`,
     `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
-    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/clock`,
+    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];
   console.log(lines.join('\n'));

@@ -4,6 +4,9 @@
  */
 import { assertDriftIds } from './drift/composeDrift.ts';
 import { DEFAULT_FIXTURE_PATH } from './fixtures/loadFixture.ts';
+import { resolveFault } from './faults/activeFault.ts';
+import type { ActiveFault, FaultSetting } from './faults/activeFault.ts';
+import type { FaultId } from './faults/faults.ts';
 import type { DriftId } from './drift/scenarios.ts';
 import type { MockFixture } from './fixtures/fixtureTypes.ts';
 
@@ -22,6 +25,11 @@ export interface MockOptions {
   lockoutThreshold?: number;
   /** Drift scenarios active from the start (ids from mock/drift/scenarios.ts). @defaultValue [] */
   drift?: readonly DriftId[];
+  /**
+   * Transport fault active from the start (id from mock/faults/faults.ts, or {fault, operations}); it hits
+   * only vendor paths of the named operations. @defaultValue undefined (none; operations default ['mfaReAuthenticate'])
+   */
+  fault?: FaultId | FaultSetting;
   /** Serve HTTPS with this PEM key/cert pair instead of HTTP. @defaultValue undefined */
   tls?: { key: string | Buffer; cert: string | Buffer };
   /** Time source in ms since the epoch; the admin clock offset is added to it. @defaultValue Date.now */
@@ -40,6 +48,7 @@ export interface ResolvedMockOptions {
   readonly rateLimitRps: number;
   readonly lockoutThreshold: number | undefined;
   readonly drift: readonly DriftId[];
+  readonly fault: ActiveFault | null;
   readonly tls: { key: string | Buffer; cert: string | Buffer } | undefined;
   readonly clock: () => number;
   readonly requestLogSize: number;
@@ -75,6 +84,7 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     rateLimitRps: rps,
     lockoutThreshold: o.lockoutThreshold,
     drift,
+    fault: resolveFault(o.fault, 'startMock'),
     tls: o.tls,
     clock: o.clock ?? Date.now,
     requestLogSize: logSize,

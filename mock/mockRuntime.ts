@@ -4,6 +4,8 @@
  */
 import { assertDriftIds, composeDrift } from './drift/composeDrift.ts';
 import { loadFixture } from './fixtures/loadFixture.ts';
+import { resolveFault } from './faults/activeFault.ts';
+import type { ActiveFault } from './faults/activeFault.ts';
 import { iso } from './handlers/pipelineContext.ts';
 import { MockState } from './state/mockState.ts';
 import { RequestLog } from './state/requestLog.ts';
@@ -23,6 +25,8 @@ export interface MockStateSnapshot {
   readonly now: string;
   readonly clockOffsetMs: number;
   readonly drift: readonly DriftId[];
+  /** Active transport fault and the operations it hits (null = none). */
+  readonly fault: { fault: string; operations: readonly string[] } | null;
   readonly rateLimitRps: number;
   readonly requestsServed: number;
   readonly internalErrors: number;
@@ -38,6 +42,7 @@ export class MockRuntime {
   readonly state: MockState;
   readonly log: RequestLog;
   drift: ComposedDrift;
+  fault: ActiveFault | null;
   buckets: TokenBuckets | null = null;
   rateLimitRps = 0;
   clockOffsetMs = 0;
@@ -51,6 +56,7 @@ export class MockRuntime {
     this.state = new MockState(this.fixture, options.lockoutThreshold);
     this.log = new RequestLog(options.requestLogSize);
     this.drift = composeDrift(options.drift);
+    this.fault = options.fault;
     this.setRateLimit(options.rateLimitRps);
   }
 
@@ -61,6 +67,11 @@ export class MockRuntime {
   setDrift(ids: readonly string[], caller = 'setDrift'): void {
     assertDriftIds(ids, caller);
     this.drift = composeDrift(ids);
+  }
+
+  /** `input`: a fault id, {fault, operations?}, or null (off). */
+  setFault(input: unknown, caller = 'setFault'): void {
+    this.fault = resolveFault(input, caller);
   }
 
   setRateLimit(rps: number, caller = 'setRateLimit'): void {
@@ -84,6 +95,7 @@ export class MockRuntime {
       throw new Error(`${caller}: clockOffsetMs must be a finite number of milliseconds`);
     this.setRateLimit(overrides.rateLimitRps ?? this.options.rateLimitRps, caller);
     this.setDrift(drift, caller);
+    this.fault = this.options.fault;
     this.clockOffsetMs = overrides.clockOffsetMs ?? 0;
     this.state.reset();
   }
@@ -94,6 +106,7 @@ export class MockRuntime {
       now: iso(now),
       clockOffsetMs: this.clockOffsetMs,
       drift: this.drift.active,
+      fault: this.fault === null ? null : { fault: this.fault.fault, operations: this.fault.operations },
       rateLimitRps: this.rateLimitRps,
       requestsServed: this.requestsServed,
       internalErrors: this.internalErrors,

@@ -11,6 +11,8 @@ import { MockRuntime } from './mockRuntime.ts';
 import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { DriftId } from './drift/scenarios.ts';
+import type { FaultSetting } from './faults/activeFault.ts';
+import type { FaultId } from './faults/faults.ts';
 import type { MockFixture } from './fixtures/fixtureTypes.ts';
 import type { MockOptions } from './mockOptions.ts';
 import type { MockStateSnapshot, ResetOptions } from './mockRuntime.ts';
@@ -30,6 +32,8 @@ export interface RunningMock {
   state(): MockStateSnapshot;
   /** Same as PUT /__mock/drift. */
   setDrift(ids: readonly DriftId[]): void;
+  /** Same as PUT /__mock/fault: a fault id, {fault, operations?}, or null (off). */
+  setFault(fault: FaultId | FaultSetting | null): void;
   /** Same as PUT /__mock/clock. */
   setClockOffset(offsetMs: number): void;
   /** Stops listening and closes every connection (keep-alive ones included). */
@@ -68,6 +72,7 @@ export async function startMock(options?: MockOptions): Promise<RunningMock> {
     reset: (overrides) => runtime.reset(overrides, 'RunningMock.reset'),
     state: () => runtime.snapshot(),
     setDrift: (ids) => runtime.setDrift(ids, 'RunningMock.setDrift'),
+    setFault: (fault) => runtime.setFault(fault, 'RunningMock.setFault'),
     setClockOffset: (offsetMs) => runtime.setClockOffset(offsetMs, 'RunningMock.setClockOffset'),
     close: () =>
       new Promise<void>((resolve) => {

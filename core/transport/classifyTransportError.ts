@@ -11,7 +11,8 @@ const rules: ReadonlyArray<readonly [TransportErrorKind, RegExp]> = [
   ['connection-refused', /ECONNREFUSED|connection refused/i],
   ['dns', /ENOTFOUND|EAI_AGAIN|EAI_NONAME|getaddrinfo/i],
   ['tls', /certificate|CERT_|SSL|TLS|EPROTO|self[- ]signed|unable to verify/i],
-  ['connection-reset', /ECONNRESET|socket hang up|EPIPE|other side closed|Parse Error|HPE_/i],
+  // "aborted": Playwright's whole message when the server closes mid-body (Content-Length not met).
+  ['connection-reset', /ECONNRESET|socket hang up|EPIPE|other side closed|Parse Error|HPE_|^aborted$|premature close/i],
 ];
 
 /** First line only, query strings and bearer tokens removed, bounded length. */

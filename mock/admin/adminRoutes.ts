@@ -3,6 +3,7 @@
  * 400 {error} naming the problem and the fix. Secrets (tokens, TOTP secrets, answers) never appear.
  */
 import { DRIFT_SCENARIOS } from '../drift/scenarios.ts';
+import { FAULT_MODES } from '../faults/faults.ts';
 import type { MockRuntime, ResetOptions } from '../mockRuntime.ts';
 
 export interface AdminAnswer { readonly status: number; readonly body: unknown; readonly headers?: Record<string, string> }
@@ -60,6 +61,16 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
           return { status: 200, body: { active: rt.drift.active } };
         });
       });
+    },
+  },
+  '/__mock/fault': {
+    GET: (rt) => ({ status: 200, body: { active: rt.snapshot().fault, available: FAULT_MODES.map(({ id, description }) => ({ id, description })) } }),
+    PUT: (rt, _q, raw) => {
+      return withJson(raw, 'PUT /__mock/fault', (body) => guarded(() => {
+        if (!('fault' in body)) return bad('PUT /__mock/fault: send {"fault": "<id>", "operations": ["mfaReAuthenticate"]} ({"fault": null} turns faults off)');
+        rt.setFault(body, 'PUT /__mock/fault');
+        return { status: 200, body: { active: rt.snapshot().fault } };
+      }));
     },
   },
   '/__mock/clock': {

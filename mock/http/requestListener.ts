@@ -5,13 +5,14 @@
  */
 import { adminRoute } from '../admin/adminRoutes.ts';
 import { runVendorPipeline } from '../handlers/vendorPipeline.ts';
+import { faultFor } from '../faults/activeFault.ts';
 import { errorResponse } from './errorCatalogue.ts';
 import { JSON_CONTENT_TYPE } from './mockTypes.ts';
 import { splitUrl } from './parseRequestLine.ts';
 import { VENDOR_ROUTES } from './vendorRoutes.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockRuntime } from '../mockRuntime.ts';
-import type { MockRequest, MockResponse } from './mockTypes.ts';
+import type { MockOperationId, MockRequest, MockResponse } from './mockTypes.ts';
 
 /** Past this many bytes an oversized body is no longer drained: the socket is dropped. */
 const DRAIN_LIMIT = 64 * 1_048_576;
@@ -49,10 +50,26 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
     try { writeResponse(res, errorResponse('internal')); } catch { res.destroy(); }
   }
 
-  function record(req: IncomingMessage, request: MockRequest, response: MockResponse, tenant: string | null, uid: string | null): void {
+  function record(req: IncomingMessage, request: MockRequest, response: MockResponse, tenant: string | null, uid: string | null, fault?: string): void {
     rt.requestsServed += 1;
     rt.log.add({ at: rt.now(), method: req.method ?? '', path: request.path, queryNames: [...request.query.keys()], tenant, uid,
-      status: response.status, errorCode: response.errorCode ?? null });
+      status: response.status, errorCode: response.errorCode ?? null, ...(fault === undefined ? {} : { fault }) });
+  }
+
+  /** A transport fault replaces the normal write (vendor paths only; never /__mock/*). */
+  function injectFault(req: IncomingMessage, res: ServerResponse, request: MockRequest, operationId: MockOperationId): boolean {
+    const mode = faultFor(rt.fault, operationId);
+    if (mode === undefined) return false;
+    let answered: { response: MockResponse; tenant: string | null; uid: string | null } | undefined;
+    const answer = (): MockResponse => {
+      const { response, ctx } = runVendorPipeline(rt, operationId, request);
+      answered = { response, tenant: ctx.tenant?.name ?? null, uid: ctx.user?.fixture.uid ?? null };
+      return response;
+    };
+    mode.apply({ req, res, answer, write: (r) => writeResponse(res, r) });
+    const logged = { status: mode.logStatus, body: null, ...(answered?.response.errorCode === undefined ? {} : { errorCode: answered.response.errorCode }) };
+    record(req, request, logged, answered?.tenant ?? null, answered?.uid ?? null, mode.id);
+    return true;
   }
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer | null | 'too-large'): void {
@@ -69,6 +86,7 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
     if (!route) response = errorResponse('notFound');
     else if (method !== route.method) response = errorResponse('methodNotAllowed', undefined, { allow: route.method });
     else if (raw === 'too-large') response = errorResponse('payloadTooLarge');
+    else if (injectFault(req, res, request, route.operationId)) return;
     else {
       const { response: r, ctx, delayMs } = runVendorPipeline(rt, route.operationId, request);
       record(req, request, r, ctx.tenant?.name ?? null, ctx.user?.fixture.uid ?? null);

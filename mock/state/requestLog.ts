@@ -11,6 +11,8 @@ export interface RequestLogEntry {
   readonly uid: string | null;
   readonly status: number;
   readonly errorCode: number | null;
+  /** The transport fault id when one was injected instead of (or around) the normal answer. */
+  readonly fault?: string;
 }
 
 /** What the hot path stores: the time as epoch ms, formatted only when the log is read. */

@@ -6,6 +6,9 @@ test('maps Node/Playwright error texts to kinds', () => {
   expect(kind('apiRequestContext.fetch: connect ECONNREFUSED 127.0.0.1:9')).toBe('connection-refused');
   expect(kind('apiRequestContext.fetch: socket hang up')).toBe('connection-reset');
   expect(kind('read', 'ECONNRESET')).toBe('connection-reset');
+  // A body cut short (Content-Length larger than what arrived, then close): Playwright says only "aborted".
+  expect(kind('apiRequestContext.fetch: aborted')).toBe('connection-reset');
+  expect(kind('apiRequestContext.fetch: The operation was aborted due to timeout')).not.toBe('connection-reset');
   expect(kind('apiRequestContext.fetch: Timeout 150ms exceeded.')).toBe('timeout');
   expect(kind('getaddrinfo ENOTFOUND staging.invalid')).toBe('dns');
   expect(kind('self-signed certificate in certificate chain')).toBe('tls');
