@@ -118,21 +118,27 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl) : undefined;
   const realClock = { now: async () => Date.now() };
   // A positive case of an OTP-verifying operation needs its own TOTP step (single use): LR_OTP_CASES caps them.
+  // Against a real tenant each shrink step of a positive OTP case waits for a new 30 s step: do not shrink those.
+  const shrinkLimit = (request: PhaseRequest): number | undefined =>
+    request.maxShrunkFailures ?? (config.target.kind === 'remote' && needsFreshOtp(request) ? 0 : undefined);
+  const needsFreshOtp = (request: PhaseRequest): boolean =>
+    request.role === 'positive' && request.operationId !== undefined && contract.operation(request.operationId).requestBody !== undefined;
   const cappedRuns = (request: PhaseRequest): number => {
     const runs = request.numRuns ?? config.numRuns;
-    const needsOtp = request.role === 'positive' && request.operationId !== undefined && contract.operation(request.operationId).requestBody !== undefined;
-    return needsOtp ? Math.min(runs, config.otpCases) : runs;
+    return needsFreshOtp(request) ? Math.min(runs, config.otpCases) : runs;
   };
-  const otpSources = new Map<Role, FreshOtpSource>();
+  const otpSources = new Map<string, FreshOtpSource>();
   const harness: Harness = {
     config, contract, checkContext, redactor, mock,
     credentials: (role) => config.credentials[role],
     generation: (role) => ({ contract, credentials: config.credentials[role], clock: () => Date.now() }),
     otp(role) {
-      let source = otpSources.get(role);
+      // Keyed by secret, not role: against a real tenant every role is the same account and secret.
+      const secret = config.credentials[role].totpSecret;
+      let source = otpSources.get(secret);
       if (!source) {
-        source = createFreshOtpSource({ totpSecret: config.credentials[role].totpSecret, clock: mock ?? realClock });
-        otpSources.set(role, source);
+        source = createFreshOtpSource({ totpSecret: secret, clock: mock ?? realClock });
+        otpSources.set(secret, source);
       }
       return source;
     },
@@ -149,7 +155,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         return mockTenants.map((t) => ({
           policy: t.tenant.lockout,
           credentials: t.credentials.flow,
-          otp: createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
+          otp: t.tenant.lockout.type === config.lockoutType ? harness.otp('flow') : createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
         }));
       }
       return [{
@@ -171,7 +177,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         enabledChecks: config.checks,
         seed: replay?.seed ?? request.seed ?? config.seed,
         numRuns: cappedRuns(request),
-        ...(request.maxShrunkFailures === undefined ? {} : { maxShrunkFailures: request.maxShrunkFailures }),
+        ...(shrinkLimit(request) === undefined ? {} : { maxShrunkFailures: shrinkLimit(request) }),
         concurrency: config.concurrency,
         ...(replay ? { replay } : {}),
         renderCurl: harness.curl,

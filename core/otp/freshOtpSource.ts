@@ -42,13 +42,16 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
   if (!options || typeof options.totpSecret !== 'string' || options.totpSecret === '')
     throw new Error('createFreshOtpSource: totpSecret is required; pass credentials.totpSecret.');
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let lastStep = Number.NEGATIVE_INFINITY;
+  // Undefined until the first call, which then treats the target's current step as used: another
+  // process (a restarted Playwright worker, the previous run) may have just used its code.
+  let lastStep: number | undefined;
   const usedSteps = new Set<number>();
   let release: () => void = () => undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function nextUnlocked(): Promise<{ code: string; step: number }> {
     let now = await options.clock.now();
+    if (lastStep === undefined) lastStep = totpStep(now);
     if (totpStep(now) <= lastStep) {
       if (options.clock.advance) now = await options.clock.advance(MOCK_JUMP_MS);
       else {

@@ -86,7 +86,10 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   for (const [n, group] of distinct.entries()) {
     let exchange = group.exchange;
     let path: string | undefined = group.path;
-    if (n < o.maxShrunkFailures) {
+    // A transport failure (refused, reset, timeout...) does not depend on the input: shrinking it would
+    // only resend, one timeout at a time.
+    const worthShrinking = group.failure.check !== 'no_transport_error';
+    if (n < o.maxShrunkFailures && worthShrinking) {
       const shrunk = await o.step(`${o.title}: shrink ${group.failure.check} (${n + 1}/${Math.min(distinct.length, o.maxShrunkFailures)})`, () =>
         shrinkFailure({
           arbitrary: o.arbitrary,

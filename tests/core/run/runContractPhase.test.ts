@@ -122,3 +122,16 @@ test('a crashing check is a failure of that check and one harness error, and the
   expect(record.failures.map((f) => [f.failure.check, f.occurrences])).toEqual([['boom', 5]]);
   expect(record.harnessErrors).toEqual(['The boom check threw: bug in check']);
 });
+
+test('transport failures are reported but not shrunk: resending would only wait for more timeouts', async () => {
+  let sends = 0;
+  const unreachable = async (c: Case): Promise<Exchange> => {
+    sends += 1;
+    return { case: c, outcome: { kind: 'transport-error', error: 'timeout', message: 'Timeout 400ms exceeded' }, elapsedMs: 400, rateLimitRetries: 0 };
+  };
+  const record = await runContractPhase(options({ send: unreachable, numRuns: 12 }));
+  expect(record.failures.map((f) => f.failure.check)).toEqual(['no_transport_error']);
+  expect(record.failures[0]?.occurrences).toBe(12);
+  expect(sends).toBe(12);
+  expect(record.casesSent).toBe(12);
+});
