@@ -8,6 +8,7 @@
  *   undici          undici Pool (N connections) — the ceiling
  *   pw-bare         one Playwright APIRequestContext, ctx.get + body + dispose
  *   pw-transport    createTransport().send (the same context + our Case encoding and checks-ready Exchange)
+ * `--json` prints one more line, `CEILING_JSON {...}` with every cell (bench/run.ts parses it).
  * Keep runs short on shared machines.
  */
 import { spawn } from 'node:child_process';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     const theCase: Case = { operationId: 'mfaReAuthenticate', method: 'GET', path: target.path, query: target.query, headers: target.headers, body: { kind: 'none' }, label: { kind: 'positive' } };
     console.log(`server: ${target.source} (child process); ${seconds}s per cell after 0.3s warm-up`);
     const rows: string[][] = [];
+    const cells: Array<{ client: string; inflight: number; reqPerSec: number; p50: string; p99: string; statuses: string }> = [];
     for (const inflight of inflights) {
       const pool = new Pool(target.url, { connections: inflight, pipelining: 1 });
       const undici = await measure(async () => {
@@ -115,13 +117,16 @@ async function main(): Promise<void> {
         return ex.outcome.kind === 'response' ? ex.outcome.status : 0;
       }, seconds, inflight);
       await transport.dispose();
-      for (const [name, r] of [['undici', undici], ['pw-bare', bare], ['pw-transport', ours]] as const)
+      for (const [name, r] of [['undici', undici], ['pw-bare', bare], ['pw-transport', ours]] as const) {
         rows.push([name, String(inflight), String(r.reqPerSec), (r.reqPerSec / undici.reqPerSec).toFixed(2), r.p50, r.p99, r.statuses]);
+        cells.push({ client: name, inflight, ...r });
+      }
     }
     const header = ['client', 'in flight', 'req/s', '× undici', 'p50 ms', 'p99 ms', 'statuses'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+    if (process.argv.includes('--json')) console.log(`CEILING_JSON ${JSON.stringify({ source: target.source, seconds, cells })}`);
   } finally {
     child.kill('SIGTERM');
   }

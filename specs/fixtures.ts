@@ -115,7 +115,8 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   const checkContext = createCheckContext({
     contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },
   });
-  const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl) : undefined;
+  // One worker, one MockControl: the only client moving the mock's clock, so it may keep time locally.
+  const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl, { localClock: true }) : undefined;
   const realClock = { now: async () => Date.now() };
   // A positive case of an OTP-verifying operation needs its own TOTP step (single use): LR_OTP_CASES caps them.
   // Against a real tenant each shrink step of a positive OTP case waits for a new 30 s step: do not shrink those.

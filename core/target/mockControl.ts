@@ -19,7 +19,17 @@ export interface MockControl {
   advance(ms: number): Promise<number>;
 }
 
-export function createMockControl(baseUrl: string): MockControl {
+export interface MockControlOptions {
+  /**
+   * The mock runs on this host with the real clock plus its offset, so "now" can be computed locally
+   * once the offset is known: saves a round trip before every fresh OTP (+12–27 % on positive OTP
+   * phases, measured by bench/profileSummary.ts). Only valid while this client is the only one
+   * moving the mock's clock. @defaultValue false
+   */
+  readonly localClock?: boolean;
+}
+
+export function createMockControl(baseUrl: string, options: MockControlOptions = {}): MockControl {
   const origin = baseUrl.replace(/\/+$/, '');
   let offsetMs: number | undefined;
 
@@ -43,7 +53,10 @@ export function createMockControl(baseUrl: string): MockControl {
     },
     state: () => call<MockState>('GET', '/__mock/state'),
     async now() {
-      return Date.parse((await call<MockState>('GET', '/__mock/state')).now);
+      if (options.localClock && offsetMs !== undefined) return Date.now() + offsetMs;
+      const state = await call<MockState>('GET', '/__mock/state');
+      offsetMs = state.clockOffsetMs;
+      return Date.parse(state.now);
     },
     async advance(ms) {
       if (offsetMs === undefined) offsetMs = (await call<MockState>('GET', '/__mock/state')).clockOffsetMs;

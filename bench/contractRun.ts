@@ -1,0 +1,62 @@
+/**
+ * One `npm run contract` equivalent: `tsx cli/contract.ts` with its reports in a temp dir and the
+ * mock (Playwright webServer) on a free port, so it never touches reports/ or a running mock.
+ * Rates come from the run's own report: cases sent (totals.casesSent) over the wall time of the
+ * whole process (start-up included) and over the engine's time (sum of the phases' elapsedMs).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './freePort.ts';
+import { runChild } from './runChild.ts';
+
+export interface ContractRunResult {
+  readonly casesSent: number;
+  readonly wallMs: number;
+  /** Sum of the phases' elapsedMs: generate + send + validate + check, without process start-up. */
+  readonly engineMs: number;
+  /** The report's durationMs (Playwright run, start to end). */
+  readonly reportDurationMs: number;
+  readonly exitCode: number | null;
+  readonly distinctFailures: number;
+}
+
+export interface ContractRunOptions {
+  readonly cwd: string;
+  /** Extra environment, e.g. { LR_NUM_RUNS: '3400' }. */
+  readonly env?: Record<string, string>;
+  /** Passed to playwright test, e.g. ['--grep', 'negative']. */
+  readonly args?: readonly string[];
+  readonly timeoutMs?: number;
+}
+
+interface Report { totals?: { casesSent?: number; distinctFailures?: number }; durationMs?: number; exitCode?: number; tests?: Array<{ elapsedMs?: number; casesSent?: number }> }
+
+export async function runContract(options: ContractRunOptions): Promise<ContractRunResult> {
+  const reportsDir = mkdtempSync(join(tmpdir(), 'lr-bench-contract-'));
+  try {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, LR_REPORTS_DIR: reportsDir, LR_MOCK_PORT: String(await freePort()), LR_SEED: '20261125', ...options.env,
+    };
+    for (const name of ['LR_BASE_URL', 'LR_REPLAY', 'LR_BASELINE_MODE']) delete env[name];
+    const run = await runChild(join(options.cwd, 'node_modules', '.bin', 'tsx'), [join(options.cwd, 'cli', 'contract.ts'), ...(options.args ?? [])],
+      { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 600_000 });
+    let report: Report;
+    try {
+      report = JSON.parse(readFileSync(join(reportsDir, 'contract-report.json'), 'utf8')) as Report;
+    } catch {
+      throw new Error(`runContract: no contract report (exit ${run.code}${run.timedOut ? ', timed out' : ''}); run "npm run contract" to see why\n${run.stderr.slice(-800)}`);
+    }
+    return {
+      casesSent: report.totals?.casesSent ?? 0,
+      wallMs: run.wallMs,
+      // The baseline comparison record sends nothing and its elapsedMs spans the sample phases: skip it.
+      engineMs: (report.tests ?? []).filter((t) => (t.casesSent ?? 0) > 0).reduce((n, t) => n + (t.elapsedMs ?? 0), 0),
+      reportDurationMs: report.durationMs ?? NaN,
+      exitCode: run.code,
+      distinctFailures: report.totals?.distinctFailures ?? 0,
+    };
+  } finally {
+    rmSync(reportsDir, { recursive: true, force: true });
+  }
+}

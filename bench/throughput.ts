@@ -1,0 +1,93 @@
+/**
+ * The throughput rows, measured in alternated rounds (ceiling, suite, fuzz, Schemathesis; again …)
+ * so the shared machine's drift hits each alike; the table shows medians. Single worker throughout:
+ * our config runs one Playwright worker by design (the phases share the mock's clock and one test
+ * account per role), and Schemathesis gets --workers 1.
+ */
+import { join } from 'node:path';
+import { runCeiling, type CeilingResult } from './ceilingRun.ts';
+import { runContract, type ContractRunResult } from './contractRun.ts';
+import { startMockProcess } from './mockProcess.ts';
+import { median } from './stats.ts';
+import { alternate } from './stats.ts';
+import type { SchemathesisEnv } from './schemathesisEnv.ts';
+import { runSchemathesis } from './schemathesisRun.ts';
+
+export const FUZZ_GREP = 'positive mfaReAuthenticate|negative';
+
+export interface RunRate { readonly cases: number; readonly wallMs: number; readonly perSecond: number; readonly enginePerSecond?: number }
+
+export interface ThroughputResult {
+  readonly rounds: number;
+  readonly ceiling: readonly CeilingResult[];
+  readonly suite: readonly RunRate[];
+  readonly fuzz: readonly RunRate[];
+  readonly schemathesis: readonly (RunRate & { generated: number })[];
+  readonly medians: {
+    readonly undici: number; readonly pwBare: number; readonly pwTransport: number;
+    readonly suiteWall: number; readonly suiteEngine: number; readonly suiteCases: number;
+    readonly fuzzWall: number; readonly fuzzEngine: number; readonly fuzzCases: number;
+    readonly stWall: number | null; readonly stCases: number | null; readonly stWallMs: number | null;
+  };
+  readonly commands: Record<string, string>;
+}
+
+export interface ThroughputOptions {
+  readonly cwd: string;
+  readonly rounds: number;
+  readonly ceilingSeconds: number;
+  readonly inflight: number;
+  readonly fuzzNumRuns: number;
+  readonly stMaxExamples: number;
+  readonly st: SchemathesisEnv | null;
+  readonly log: (line: string) => void;
+}
+
+const rate = (r: ContractRunResult): RunRate => {
+  if (r.exitCode !== 0) throw new Error(`throughput: the contract run exited ${r.exitCode} on the clean mock (${r.distinctFailures} failures); fix that before benchmarking`);
+  return { cases: r.casesSent, wallMs: Math.round(r.wallMs), perSecond: r.casesSent / (r.wallMs / 1000), enginePerSecond: r.casesSent / (r.engineMs / 1000) };
+};
+
+export async function runThroughput(o: ThroughputOptions): Promise<ThroughputResult> {
+  const ceiling: CeilingResult[] = [];
+  const suite: RunRate[] = [];
+  const fuzz: RunRate[] = [];
+  const st: Array<RunRate & { generated: number }> = [];
+  let stCommand = 'not run';
+  const items = ['ceiling', 'suite', 'fuzz', ...(o.st ? ['schemathesis'] : [])] as const;
+  for (const { round, item } of alternate(items, o.rounds)) {
+    if (item === 'ceiling') ceiling.push(await runCeiling({ cwd: o.cwd, seconds: o.ceilingSeconds, inflight: o.inflight }));
+    if (item === 'suite') suite.push(rate(await runContract({ cwd: o.cwd })));
+    if (item === 'fuzz') fuzz.push(rate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(o.fuzzNumRuns) }, args: ['--grep', FUZZ_GREP] })));
+    if (item === 'schemathesis' && o.st) {
+      const mock = await startMockProcess({ cwd: o.cwd });
+      try {
+        const before = await mock.requestsServed();
+        const r = await runSchemathesis(o.st, { url: mock.url, openapiPath: join(o.cwd, 'openapi', 'loginradius-mfa.yaml'), maxExamples: o.stMaxExamples });
+        const cases = (await mock.requestsServed()) - before;
+        stCommand = r.command;
+        st.push({ cases, wallMs: Math.round(r.wallMs), perSecond: cases / (r.wallMs / 1000), generated: r.generated });
+      } finally {
+        await mock.close();
+      }
+    }
+    const last = { ceiling: ceiling.at(-1), suite: suite.at(-1), fuzz: fuzz.at(-1), schemathesis: st.at(-1) }[item];
+    o.log(`  round ${round + 1}/${o.rounds} ${item.padEnd(12)} ${JSON.stringify(last)}`);
+  }
+  const m = (xs: readonly number[]): number => median(xs);
+  return {
+    rounds: o.rounds, ceiling, suite, fuzz, schemathesis: st,
+    medians: {
+      undici: m(ceiling.map((c) => c.undici)), pwBare: m(ceiling.map((c) => c.pwBare)), pwTransport: m(ceiling.map((c) => c.pwTransport)),
+      suiteWall: m(suite.map((r) => r.perSecond)), suiteEngine: m(suite.map((r) => r.enginePerSecond ?? NaN)), suiteCases: m(suite.map((r) => r.cases)),
+      fuzzWall: m(fuzz.map((r) => r.perSecond)), fuzzEngine: m(fuzz.map((r) => r.enginePerSecond ?? NaN)), fuzzCases: m(fuzz.map((r) => r.cases)),
+      stWall: st.length ? m(st.map((r) => r.perSecond)) : null, stCases: st.length ? m(st.map((r) => r.cases)) : null, stWallMs: st.length ? m(st.map((r) => r.wallMs)) : null,
+    },
+    commands: {
+      ceiling: `npx tsx bench/transport-ceiling.ts --seconds ${o.ceilingSeconds} --inflight ${o.inflight}`,
+      suite: 'LR_SEED=20261125 npm run contract',
+      fuzz: `LR_SEED=20261125 LR_NUM_RUNS=${o.fuzzNumRuns} npm run contract -- --grep "${FUZZ_GREP}"`,
+      schemathesis: stCommand,
+    },
+  };
+}
