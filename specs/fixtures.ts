@@ -16,6 +16,8 @@ import { loadContract } from '../core/contract/loadContract.ts';
 import type { Contract, OperationId } from '../core/contract/types.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord, type Phase } from '../core/events/contractRecord.ts';
 import { createFreshOtpSource, type FreshOtpSource } from '../core/otp/freshOtpSource.ts';
+import { fileStepStore } from '../core/otp/fileStepStore.ts';
+import { join } from 'node:path';
 import { createRedactor, type Redactor } from '../core/redaction/createRedactor.ts';
 import { runContractPhase } from '../core/run/runContractPhase.ts';
 import { createMockControl, type MockControl } from '../core/target/mockControl.ts';
@@ -118,6 +120,8 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   // One worker, one MockControl: the only client moving the mock's clock, so it may keep time locally.
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl, { localClock: true }) : undefined;
   const realClock = { now: async () => Date.now() };
+  // Last used TOTP step per account, shared with restarted workers (hashed key; no secret in the file).
+  const stepStorePath = join(config.reportsDir, 'test-results', '.otp-steps.json');
   // A positive case of an OTP-verifying operation needs its own TOTP step (single use): LR_OTP_CASES caps them.
   // Against a real tenant each shrink step of a positive OTP case waits for a new 30 s step: do not shrink those.
   const shrinkLimit = (request: PhaseRequest): number | undefined =>
@@ -138,7 +142,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
       const secret = config.credentials[role].totpSecret;
       let source = otpSources.get(secret);
       if (!source) {
-        source = createFreshOtpSource({ totpSecret: secret, clock: mock ?? realClock });
+        source = createFreshOtpSource({ totpSecret: secret, clock: mock ?? realClock, usedSteps: fileStepStore(stepStorePath, secret) });
         otpSources.set(secret, source);
       }
       return source;

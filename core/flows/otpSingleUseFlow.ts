@@ -15,6 +15,7 @@ export async function otpSingleUseFlow(ctx: FlowContext): Promise<void> {
     const again = await recorder.send(flowCase(contract, op, credentials, { label: 'same OTP again', body: { otp }, expectRejection: true }));
     recorder.expect('otp_single_use', again, statusOf(again) === 403 && errorCodeOf(again) === 1068, 'Reused OTP not refused as used',
       `second use of the same OTP answered ${describeOutcome(again)}; expected 403 ErrorCode 1068`);
+    return first; // a first send that never arrived leaves the code unused
   });
 
   const old = ctx.otp.expiredCode(await ctx.now());

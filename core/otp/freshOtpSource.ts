@@ -12,9 +12,20 @@ export interface OtpClock {
   advance?(ms: number): Promise<number>;
 }
 
+/**
+ * Remembers the last step whose code reached the target, across processes (a Playwright worker is
+ * restarted after a failed test, and its new source must not hand out the old worker's last code).
+ */
+export interface UsedStepStore {
+  read(): number | undefined;
+  write(step: number): void;
+}
+
 export interface FreshOtpSourceOptions {
   readonly totpSecret: string;
   readonly clock: OtpClock;
+  /** @defaultValue none: only this source's own codes are known */
+  readonly usedSteps?: UsedStepStore;
   /** @defaultValue setTimeout-based sleep */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -42,16 +53,13 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
   if (!options || typeof options.totpSecret !== 'string' || options.totpSecret === '')
     throw new Error('createFreshOtpSource: totpSecret is required; pass credentials.totpSecret.');
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  // Undefined until the first call, which then treats the target's current step as used: another
-  // process (a restarted Playwright worker, the previous run) may have just used its code.
-  let lastStep: number | undefined;
+  let lastStep = options.usedSteps?.read() ?? Number.NEGATIVE_INFINITY;
   const usedSteps = new Set<number>();
   let release: () => void = () => undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function nextUnlocked(): Promise<{ code: string; step: number }> {
     let now = await options.clock.now();
-    if (lastStep === undefined) lastStep = totpStep(now);
     if (totpStep(now) <= lastStep) {
       if (options.clock.advance) now = await options.clock.advance(MOCK_JUMP_MS);
       else {
@@ -76,6 +84,7 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
         const { code } = await nextUnlocked();
         const outcome = await use(code);
         if (!consumed(outcome)) release();
+        else options.usedSteps?.write(lastStep);
         return outcome;
       });
       queue = result.catch(() => undefined);

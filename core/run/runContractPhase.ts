@@ -23,6 +23,8 @@ import { shrinkFailure } from './shrinkFailure.ts';
 import { createTallyBook } from './tallyBook.ts';
 import { toFailureRecord } from './toFailureRecord.ts';
 
+const NOT_SHRUNK: ReadonlySet<string> = new Set(['no_transport_error', 'max_response_time']);
+
 export async function runContractPhase(options: ContractPhaseOptions): Promise<ContractRecord> {
   const o = resolvePhaseOptions(options, defaultChecks);
   const started = performance.now();
@@ -86,9 +88,9 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   for (const [n, group] of distinct.entries()) {
     let exchange = group.exchange;
     let path: string | undefined = group.path;
-    // A transport failure (refused, reset, timeout...) does not depend on the input: shrinking it would
-    // only resend, one timeout at a time.
-    const worthShrinking = group.failure.check !== 'no_transport_error';
+    // Transport failures (refused, reset, timeout...) and slow responses do not depend on the input:
+    // shrinking them would only resend, one timeout or one slow answer at a time.
+    const worthShrinking = !NOT_SHRUNK.has(group.failure.check);
     if (n < o.maxShrunkFailures && worthShrinking) {
       const shrunk = await o.step(`${o.title}: shrink ${group.failure.check} (${n + 1}/${Math.min(distinct.length, o.maxShrunkFailures)})`, () =>
         shrinkFailure({

@@ -135,3 +135,14 @@ test('transport failures are reported but not shrunk: resending would only wait 
   expect(sends).toBe(12);
   expect(record.casesSent).toBe(12);
 });
+
+test('slow responses are reported but not shrunk either: every shrink step would wait again', async () => {
+  let sends = 0;
+  const slow = async (c: Case): Promise<Exchange> => {
+    sends += 1;
+    return { ...respond(c, 403, envelopeOf(1067)), elapsedMs: 5_000 };
+  };
+  const record = await runContractPhase(options({ send: slow, numRuns: 8 }));
+  expect(record.failures.map((f) => f.failure.check)).toContain('max_response_time');
+  expect(sends).toBe(8);
+});
