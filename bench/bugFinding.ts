@@ -77,14 +77,13 @@ export async function runBugFinding(o: BugFindingOptions): Promise<BugFindingRes
     const setting = s.kind === 'drift' ? { drift: [s.id] } : s.kind === 'fault' ? { fault: s.id } : {};
     const clean = s.kind === 'clean';
     let mock = await startMockProcess({ cwd: o.cwd, ...setting });
-    const faultMissing = s.kind === 'fault' && !mock.faultActive;
     let ours: ToolOutcome;
     try {
       const r = await probeHarness({ mockPort: mock.port, budget: o.budget, timeoutMs: o.timeoutMs, ignore: oursClean, stopAtFirst: !clean });
       if (clean) oursClean = new Set(r.errorKeys);
       ours = clean
         ? { detected: false, requestsToFirst: null, requestsSent: r.requestsSent, caughtBy: r.checks, warnings: r.warnings, note: 'clean-mock failures: ignored in the scenarios' }
-        : { ...fromProbe(r), ...(faultMissing ? { note: 'fault not applied by this mock build' } : {}) };
+        : fromProbe(r);
     } finally {
       await mock.close();
     }

@@ -15,7 +15,6 @@ import fc from 'fast-check';
 import type { Case } from '../core/case/case.ts';
 import type { TargetCredentials } from '../core/case/credentials.ts';
 import { toCurl } from '../core/case/toCurl.ts';
-import { hasJsonOtp, withOtp } from '../core/case/withOtp.ts';
 import { createBaselineRecorder } from '../core/baseline/baseline.ts';
 import { baselineFailures } from '../core/baseline/baselineFailures.ts';
 import { readBaseline } from '../core/baseline/baselineFile.ts';
@@ -32,6 +31,7 @@ import { lockoutFlow } from '../core/flows/lockoutFlow.ts';
 import { otpSingleUseFlow } from '../core/flows/otpSingleUseFlow.ts';
 import { stepUpFlow } from '../core/flows/stepUpFlow.ts';
 import { createFreshOtpSource } from '../core/otp/freshOtpSource.ts';
+import { sendWithFreshOtp } from '../core/otp/sendWithFreshOtp.ts';
 import { createRedactor } from '../core/redaction/createRedactor.ts';
 import { runContractPhase } from '../core/run/runContractPhase.ts';
 import { createMockControl } from '../core/target/mockControl.ts';
@@ -104,10 +104,10 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
         if (r.status === 'failed') for (const f of r.failures) if (f.severity === 'error') note(name, f.operationId);
     return exchange;
   };
-  const sendAs = (creds: TargetCredentials) => async (c: Case): Promise<Exchange> =>
-    observe(c.label.kind === 'positive' && hasJsonOtp(c)
-      ? await otpFor(creds).withFreshOtpIf((code) => transport.send(withOtp(c, code)), (ex) => ex.outcome.kind === 'response')
-      : await transport.send(c));
+  const sendAs = (creds: TargetCredentials) => {
+    const send = sendWithFreshOtp((c) => transport.send(c), otpFor(creds));
+    return async (c: Case): Promise<Exchange> => observe(await send(c));
+  };
   const common = {
     checkContext, enabledChecks: config.checks, seed: config.seed, concurrency: config.concurrency, maxShrunkFailures: 0,
     renderCurl: (c: Case) => toCurl(c, baseUrl, redactor), redact: (t: string) => redactor.text(t), replayCommand: () => 'bench',

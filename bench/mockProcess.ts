@@ -1,7 +1,7 @@
 /**
  * The embedded mock as its own process (`mock/main.ts`, as `npm run mock` runs it), so the tool
- * under test and the mock never share an event loop. Drift via LR_MOCK_DRIFT; a transport fault via
- * LR_MOCK_FAULT, or PUT /__mock/fault when this mock build does not read that variable. Requests are
+ * under test and the mock never share an event loop. Drift via LR_MOCK_DRIFT, a transport fault via
+ * LR_MOCK_FAULT; both are verified against the mock's state before use. Requests are
  * counted with the mock's own `requestsServed` (vendor paths only), the same counter for both tools.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,8 +23,6 @@ export interface MockProcess {
   /** GET /__mock/state as parsed JSON. */
   state(): Promise<Record<string, unknown>>;
   requestsServed(): Promise<number>;
-  /** True when the mock reports the requested fault as active. */
-  readonly faultActive: boolean;
   close(): Promise<void>;
 }
 
@@ -67,13 +65,9 @@ export async function startMockProcess(options: MockProcessOptions = {}): Promis
     const f = (await state())['fault'];
     return f && typeof f === 'object' ? String((f as { fault?: unknown }).fault ?? '') || null : typeof f === 'string' ? f : null;
   };
-  let faultActive = false;
-  if (options.fault) {
-    if ((await activeFault()) !== options.fault) {
-      const r = await fetch(`${url}/__mock/fault`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fault: options.fault }) });
-      await r.text();
-    }
-    faultActive = (await activeFault()) === options.fault;
+  if (options.fault && (await activeFault()) !== options.fault) {
+    await close();
+    throw new Error(`mockProcess: fault ${options.fault} not active; check the id against mock/faults/faults.ts`);
   }
   const drift = (await state())['drift'];
   const missing = (options.drift ?? []).filter((d) => !(Array.isArray(drift) && drift.includes(d)));
@@ -82,7 +76,7 @@ export async function startMockProcess(options: MockProcessOptions = {}): Promis
     throw new Error(`mockProcess: drift ${missing.join(', ')} not active; check the ids against mock/drift/scenarios.ts`);
   }
   return {
-    url, port, state, faultActive, close,
+    url, port, state, close,
     requestsServed: async () => Number((await state())['requestsServed'] ?? NaN),
   };
 }

@@ -7,7 +7,6 @@ import { test as base, expect } from '@playwright/test';
 import type { Case } from '../core/case/case.ts';
 import type { TargetCredentials } from '../core/case/credentials.ts';
 import { toCurl } from '../core/case/toCurl.ts';
-import { hasJsonOtp, withOtp } from '../core/case/withOtp.ts';
 import { createCheckContext, type CheckContext } from '../core/checks/checkContext.ts';
 import type { Config } from '../core/config/config.ts';
 import { formatConfigError } from '../core/config/configError.ts';
@@ -17,6 +16,7 @@ import type { Contract, OperationId } from '../core/contract/types.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord, type Phase } from '../core/events/contractRecord.ts';
 import { createFreshOtpSource, type FreshOtpSource } from '../core/otp/freshOtpSource.ts';
 import { fileStepStore } from '../core/otp/fileStepStore.ts';
+import { sendWithFreshOtp } from '../core/otp/sendWithFreshOtp.ts';
 import { join } from 'node:path';
 import { createRedactor, type Redactor } from '../core/redaction/createRedactor.ts';
 import { runContractPhase } from '../core/run/runContractPhase.ts';
@@ -148,9 +148,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
       return source;
     },
     send(role) {
-      return (c) => (c.label.kind === 'positive' && hasJsonOtp(c)
-        ? harness.otp(role).withFreshOtpIf((code) => transport.send(withOtp(c, code)), (ex) => ex.outcome.kind === 'response')
-        : transport.send(c));
+      return sendWithFreshOtp((c) => transport.send(c), harness.otp(role));
     },
     curl: (c) => toCurl(c, config.target.baseUrl, redactor),
     sendAsIs: (c) => transport.send(c),

@@ -1,17 +1,14 @@
 /** Small readers the flows use to state expectations about an exchange. */
 import type { Exchange } from '../transport/exchange.ts';
+import { errorCodeOf as envelopeErrorCode } from '../checks/errorEnvelope.ts';
 
 export function statusOf(exchange: Exchange): number | undefined {
   return exchange.outcome.kind === 'response' ? exchange.outcome.status : undefined;
 }
 
-/** The vendor `ErrorCode` of a JSON error body, if any. */
+/** The vendor `ErrorCode` of a JSON error body, if any (the envelope reader the checks use). */
 export function errorCodeOf(exchange: Exchange): number | undefined {
-  if (exchange.outcome.kind !== 'response') return undefined;
-  const json = exchange.outcome.json;
-  if (typeof json !== 'object' || json === null) return undefined;
-  const code = (json as Record<string, unknown>)['ErrorCode'];
-  return typeof code === 'number' ? code : undefined;
+  return exchange.outcome.kind === 'response' ? envelopeErrorCode(exchange.outcome.json) : undefined;
 }
 
 /** A one-line description for failure messages: "403 ErrorCode 1067" or the transport error. */
