@@ -55,10 +55,9 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let lastStep = options.usedSteps?.read() ?? Number.NEGATIVE_INFINITY;
   const usedSteps = new Set<number>();
-  let release: () => void = () => undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function nextUnlocked(): Promise<{ code: string; step: number }> {
+  async function nextUnlocked(): Promise<{ code: string; step: number; previous: number }> {
     let now = await options.clock.now();
     if (totpStep(now) <= lastStep) {
       if (options.clock.advance) now = await options.clock.advance(MOCK_JUMP_MS);
@@ -70,8 +69,7 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
     const previous = lastStep;
     lastStep = totpStep(now);
     usedSteps.add(lastStep);
-    release = () => { usedSteps.delete(totpStep(now)); lastStep = previous; };
-    return { code: totpCode(options.totpSecret, now), step: lastStep };
+    return { code: totpCode(options.totpSecret, now), step: lastStep, previous };
   }
 
   return {
@@ -81,10 +79,13 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
     },
     withFreshOtpIf(use, consumed) {
       const result = queue.then(async () => {
-        const { code } = await nextUnlocked();
+        const { code, step, previous } = await nextUnlocked();
         const outcome = await use(code);
-        if (!consumed(outcome)) release();
-        else options.usedSteps?.write(lastStep);
+        if (consumed(outcome)) options.usedSteps?.write(step);
+        else {
+          usedSteps.delete(step);
+          lastStep = previous;
+        }
         return outcome;
       });
       queue = result.catch(() => undefined);
