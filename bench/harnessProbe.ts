@@ -110,6 +110,7 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   };
   const common = {
     checkContext, enabledChecks: config.checks, seed: config.seed, concurrency: config.concurrency, maxShrunkFailures: 0,
+    step: <T>(_title: string, body: () => Promise<T>): Promise<T> => transport.batch(body),
     renderCurl: (c: Case) => toCurl(c, baseUrl, redactor), redact: (t: string) => redactor.text(t), replayCommand: () => 'bench',
   };
 

@@ -7,7 +7,8 @@
  * N requests in flight, every body read and JSON-parsed:
  *   undici          undici Pool (N connections) — the ceiling
  *   pw-bare         one Playwright APIRequestContext, ctx.get + body + dispose
- *   pw-transport    createTransport().send (the same context + our Case encoding and checks-ready Exchange)
+ *   pw-transport    createTransport().send inside transport.batch, as the engine sends (our Case encoding
+ *                   and a checks-ready Exchange)
  * `--json` prints one more line, `CEILING_JSON {...}` with every cell (bench/run.ts parses it).
  * Keep runs short on shared machines.
  */
@@ -112,10 +113,11 @@ async function main(): Promise<void> {
       }, seconds, inflight);
       await ctx.dispose();
       const transport = await createTransport({ baseURL: target.url });
-      const ours = await measure(async () => {
+      // As the engine sends: every send of the measurement inside one transport.batch.
+      const ours = await transport.batch(() => measure(async () => {
         const ex = await transport.send(theCase);
         return ex.outcome.kind === 'response' ? ex.outcome.status : 0;
-      }, seconds, inflight);
+      }, seconds, inflight));
       await transport.dispose();
       for (const [name, r] of [['undici', undici], ['pw-bare', bare], ['pw-transport', ours]] as const) {
         rows.push([name, String(inflight), String(r.reqPerSec), (r.reqPerSec / undici.reqPerSec).toFixed(2), r.p50, r.p99, r.statuses]);

@@ -182,6 +182,8 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
         numRuns: cappedRuns(request),
         ...(shrinkLimit(request) === undefined ? {} : { maxShrunkFailures: shrinkLimit(request) }),
         concurrency: config.concurrency,
+        // One Playwright API scope per batch of sends (transport.ts says why).
+        step: (_title, body) => transport.batch(body),
         ...(replay ? { replay } : {}),
         renderCurl: harness.curl,
         redact: (text) => redactor.text(text),

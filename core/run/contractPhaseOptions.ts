@@ -50,8 +50,8 @@ export interface ContractPhaseOptions {
   /** Sees every exploration exchange (the baseline recorder uses it); shrink probes are not included. */
   readonly onExchange?: (exchange: Exchange) => void;
   /**
-   * Wraps each batch, e.g. `(title, body) => test.step(title, body)`: keeps any Playwright API
-   * calls made inside O(1) to attach (see transport.ts). @defaultValue runs the body directly
+   * Wraps each batch of sends (and each shrink), e.g. `(_title, body) => transport.batch(body)`:
+   * one Playwright API scope per batch (see transport.ts). @defaultValue runs the body directly
    */
   readonly step?: <T>(title: string, body: () => Promise<T>) => Promise<T>;
 }

@@ -199,3 +199,25 @@ test('maxRps spaces concurrent sends through one shared limiter; plain (instrume
     await server.close();
   }
 });
+
+test('batch: concurrent sends in one API scope each get their own answer; failures stay outcomes; batch returns the body', async () => {
+  const server = await startTestServer((req, res) => {
+    const n = new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? '';
+    if (n === 'reset') return req.socket.destroy();
+    if (n === 'hang') return;
+    // Answer out of order, so correlation cannot come from ordering alone.
+    setTimeout(() => res.end(JSON.stringify({ n })), Number(n) % 3);
+  });
+  const transport = await createTransport({ baseURL: server.url, timeoutMs: 300 });
+  try {
+    const labels = [...Array.from({ length: 12 }, (_, i) => String(i)), 'reset', 'hang'];
+    const exchanges = await transport.batch(() => Promise.all(labels.map((n) => transport.send({ ...baseCase, query: [['n', n]] }))));
+    expect(exchanges.slice(0, 12).map((e) => (e.outcome.kind === 'response' ? e.outcome.json : e.outcome))).toEqual(labels.slice(0, 12).map((n) => ({ n })));
+    expect(exchanges[12]?.outcome).toMatchObject({ kind: 'transport-error', error: 'connection-reset' });
+    expect(exchanges[13]?.outcome).toMatchObject({ kind: 'transport-error', error: 'timeout' });
+    await expect(transport.batch(async () => 'value of the body')).resolves.toBe('value of the body');
+  } finally {
+    await transport.dispose();
+    await server.close();
+  }
+});
