@@ -120,7 +120,8 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   // One worker, one MockControl: the only client moving the mock's clock, so it may keep time locally.
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl, { localClock: true }) : undefined;
   const realClock = { now: async () => Date.now() };
-  // Last used TOTP step per account, shared with restarted workers (hashed key; no secret in the file).
+  // Remote only: the last used TOTP step per account, shared with restarted workers (hashed key; no
+  // secret in the file). On the mock a new source jumps the clock past anything an earlier worker used.
   const stepStorePath = join(config.reportsDir, 'test-results', '.otp-steps.json');
   // A positive case of an OTP-verifying operation needs its own TOTP step (single use): LR_OTP_CASES caps them.
   // Against a real tenant each shrink step of a positive OTP case waits for a new 30 s step: do not shrink those.
@@ -142,7 +143,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
       const secret = config.credentials[role].totpSecret;
       let source = otpSources.get(secret);
       if (!source) {
-        source = createFreshOtpSource({ totpSecret: secret, clock: mock ?? realClock, usedSteps: fileStepStore(stepStorePath, secret) });
+        source = createFreshOtpSource(mock ? { totpSecret: secret, clock: mock } : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) });
         otpSources.set(secret, source);
       }
       return source;

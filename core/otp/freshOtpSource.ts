@@ -1,7 +1,13 @@
 /**
  * Hands out one-time codes that the target has not seen yet. A TOTP code is single-use per step,
- * so a positive OTP case needs a fresh step: against the embedded mock we move the mock's clock
- * forward (test control); against a real tenant we wait for the next 30 s step.
+ * and a code of an earlier step than one already used is refused, so codes go out in strictly
+ * increasing steps, one request at a time.
+ *
+ * Against the embedded mock (a clock that can `advance`): the codes of the current AND the next
+ * step are both inside the mock's ±1 window, even if its clock ticks over before it verifies; so
+ * two codes per clock position, then the clock moves two steps (one round trip per two cases
+ * instead of one per case). Against a real tenant (whose window is not documented) only the
+ * current step's code is used, and the source waits for the next 30 s step.
  */
 import { totpCode, totpStep, TOTP_PERIOD_SECONDS } from '../case/totpCode.ts';
 
@@ -24,7 +30,10 @@ export interface UsedStepStore {
 export interface FreshOtpSourceOptions {
   readonly totpSecret: string;
   readonly clock: OtpClock;
-  /** @defaultValue none: only this source's own codes are known */
+  /**
+   * @defaultValue none: a clock that can advance then assumes an earlier source used the current
+   * and the next step (so its first code comes after a jump); otherwise only its own codes count
+   */
   readonly usedSteps?: UsedStepStore;
   /** @defaultValue setTimeout-based sleep */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -46,30 +55,38 @@ export interface FreshOtpSource {
 }
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
-/** One step: the previous code stays inside the ±1 window, so a concurrent verification still passes. */
-const MOCK_JUMP_MS = STEP_MS;
 
 export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSource {
   if (!options || typeof options.totpSecret !== 'string' || options.totpSecret === '')
     throw new Error('createFreshOtpSource: totpSecret is required; pass credentials.totpSecret.');
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let lastStep = options.usedSteps?.read() ?? Number.NEGATIVE_INFINITY;
+  const canAdvance = options.clock.advance !== undefined;
+  // undefined: nothing known yet, and with a movable clock the worst is assumed at the first call.
+  let lastStep: number | undefined = options.usedSteps ? (options.usedSteps.read() ?? Number.NEGATIVE_INFINITY) : canAdvance ? undefined : Number.NEGATIVE_INFINITY;
   const usedSteps = new Set<number>();
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function nextUnlocked(): Promise<{ code: string; step: number; previous: number }> {
+  /** The step to use next: the current one if unused, on a movable clock also the next one. */
+  async function freshStep(used: number): Promise<number> {
     let now = await options.clock.now();
-    if (totpStep(now) <= lastStep) {
-      if (options.clock.advance) now = await options.clock.advance(MOCK_JUMP_MS);
+    const latest = () => totpStep(now) + (canAdvance ? 1 : 0);
+    if (used + 1 > latest()) {
+      if (options.clock.advance) now = await options.clock.advance((used + 1 - totpStep(now)) * STEP_MS);
       else {
-        await sleep((lastStep + 1) * STEP_MS - now + 250);
+        await sleep((used + 1) * STEP_MS - now + 250);
         now = await options.clock.now();
       }
     }
+    return Math.max(used + 1, totpStep(now));
+  }
+
+  async function nextUnlocked(): Promise<{ code: string; step: number; previous: number | undefined }> {
     const previous = lastStep;
-    lastStep = totpStep(now);
-    usedSteps.add(lastStep);
-    return { code: totpCode(options.totpSecret, now), step: lastStep, previous };
+    const used = lastStep ?? totpStep(await options.clock.now()) + 1;
+    const step = await freshStep(used);
+    lastStep = step;
+    usedSteps.add(step);
+    return { code: totpCode(options.totpSecret, step * STEP_MS), step, previous };
   }
 
   return {

@@ -17,28 +17,38 @@ function fakeClock(startMs: number, withAdvance: boolean) {
   };
 }
 
-test('law: the codes handed out are for strictly increasing steps, and each is the TOTP of the target time', async () => {
+/** The step offset (relative to the target's time at use) whose TOTP is `code`, or undefined. */
+const offsetOf = (code: string, nowMs: number): number | undefined => [-1, 0, 1, 2].find((k) => totpCode(SECRET, nowMs, k) === code);
+
+test('law: codes go out for strictly increasing steps; the current step against a real target, the current or next on the mock', async () => {
   await fc.assert(fc.asyncProperty(fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }), fc.boolean(), fc.integer({ min: 2, max: 6 }), async (start, mock, n) => {
     const target = fakeClock(start, mock);
     const source = createFreshOtpSource({ totpSecret: SECRET, clock: target.clock, sleep: target.sleep });
     const steps: number[] = [];
     for (let i = 0; i < n; i++) {
       await source.withFreshOtp(async (code) => {
-        expect(code).toBe(totpCode(SECRET, target.now));
-        steps.push(totpStep(target.now));
+        const offset = offsetOf(code, target.now);
+        expect(mock ? [0, 1] : [0]).toContain(offset);
+        steps.push(totpStep(target.now) + (offset ?? NaN));
       });
     }
     for (let i = 1; i < steps.length; i++) expect(steps[i]!).toBeGreaterThan(steps[i - 1]!);
   }), { numRuns: 30 });
 });
 
-test('on the mock the clock is moved one step; against a real target it waits for the next step', async () => {
-  const mock = fakeClock(1_700_000_000_000, true);
-  const viaMock = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, sleep: mock.sleep });
-  await viaMock.withFreshOtp(async () => undefined);
-  await viaMock.withFreshOtp(async () => undefined);
+test('on the mock: two codes per clock position (current, next step), then the clock moves two steps; against a real target it waits for the next step', async () => {
+  const start = 1_700_000_000_000;
+  const mock = fakeClock(start, true);
+  let stored: number | undefined;
+  const viaMock = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, sleep: mock.sleep, usedSteps: { read: () => stored, write: (s) => { stored = s; } } });
+  const seen: Array<{ clockStep: number; codeOffset: number | undefined }> = [];
+  for (let i = 0; i < 5; i++) await viaMock.withFreshOtp(async (code) => { seen.push({ clockStep: totpStep(mock.now) - totpStep(start), codeOffset: offsetOf(code, mock.now) }); });
+  expect(seen).toEqual([
+    { clockStep: 0, codeOffset: 0 }, { clockStep: 0, codeOffset: 1 },
+    { clockStep: 2, codeOffset: 0 }, { clockStep: 2, codeOffset: 1 },
+    { clockStep: 4, codeOffset: 0 },
+  ]);
   expect(mock.slept).toEqual([]);
-  expect(totpStep(mock.now)).toBe(totpStep(1_700_000_000_000) + 1);
 
   const real = fakeClock(1_700_000_000_000, false);
   const viaWait = createFreshOtpSource({ totpSecret: SECRET, clock: real.clock, sleep: real.sleep });
@@ -57,10 +67,21 @@ test('a source started later (a restarted worker) never reuses the last step ano
   const second = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, usedSteps: store });
   const next = await second.withFreshOtp(async (code) => code);
   expect(next).not.toBe(used);
-  expect(stored).toBe(totpStep(mock.now));
+  expect(stored).toBe(totpStep(1_700_000_000_000) + 1);
   // A code that never reached the target is not recorded.
   await second.withFreshOtp(async () => ({ outcome: { kind: 'transport-error' } }));
-  expect(stored).toBe(totpStep(mock.now) - 1);
+  expect(stored).toBe(totpStep(1_700_000_000_000) + 1);
+});
+
+test('on the mock without a store, a new source assumes an earlier one used the current and next steps', async () => {
+  const start = 1_700_000_000_000;
+  const mock = fakeClock(start, true);
+  const earlier = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
+  const earlierSteps: number[] = [];
+  for (let i = 0; i < 3; i++) await earlier.withFreshOtp(async (code) => { earlierSteps.push(totpStep(mock.now) + (offsetOf(code, mock.now) ?? NaN)); });
+  const later = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
+  const laterStep = await later.withFreshOtp(async (code) => totpStep(mock.now) + (offsetOf(code, mock.now) ?? NaN));
+  expect(laterStep).toBeGreaterThan(Math.max(...earlierSteps));
 });
 
 test('a code whose request never arrived (transport error) is not used up', async () => {
