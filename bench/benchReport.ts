@@ -32,6 +32,10 @@ function throughputSection(t: ThroughputResult): string {
     ['Default suite, engine time only (generate + send + validate + check)', formatRate(ceil), formatRate(m.suiteEngine), '', formatRatio(ratio(m.suiteEngine, ceil)), formatRatio(ratio(m.suiteEngine, m.stWall), true)],
     [`Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`, formatRate(ceil), formatRate(m.fuzzWall), '', formatRatio(ratio(m.fuzzWall, ceil)), formatRatio(ratio(m.fuzzWall, m.stWall), true)],
     ['Long fuzz run, engine time only', formatRate(ceil), formatRate(m.fuzzEngine), '', formatRatio(ratio(m.fuzzEngine, ceil)), formatRatio(ratio(m.fuzzEngine, m.stWall), true)],
+    ['… of which the phases Schemathesis also has (all but positive single-use OTP cases), engine time', formatRate(ceil), formatRate(m.fuzzOther), '',
+      formatRatio(ratio(m.fuzzOther, ceil)), formatRatio(ratio(m.fuzzOther, m.stWall), true)],
+    ['… of which positive single-use OTP cases (a fresh TOTP step each, one at a time), engine time', formatRate(ceil), formatRate(m.fuzzSingleUseOtp), 'has none',
+      formatRatio(ratio(m.fuzzSingleUseOtp, ceil)), ''],
   ];
   const walls = [
     `Wall time (median): default suite ${(median(t.suite.map((r) => r.wallMs)) / 1000).toFixed(1)} s; long fuzz ${(median(t.fuzz.map((r) => r.wallMs)) / 1000).toFixed(1)} s` +

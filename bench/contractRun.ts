@@ -10,8 +10,12 @@ import { join } from 'node:path';
 import { freePort } from './freePort.ts';
 import { runChild } from './runChild.ts';
 
+export interface PhaseRate { readonly title: string; readonly phase: string; readonly operationId: string | undefined; readonly cases: number; readonly ms: number }
+
 export interface ContractRunResult {
   readonly casesSent: number;
+  /** Every record that sent cases, from the report (the drift comparison sends none). */
+  readonly phases: readonly PhaseRate[];
   readonly wallMs: number;
   /** Sum of the phases' elapsedMs: generate + send + validate + check, without process start-up. */
   readonly engineMs: number;
@@ -30,7 +34,10 @@ export interface ContractRunOptions {
   readonly timeoutMs?: number;
 }
 
-interface Report { totals?: { casesSent?: number; distinctFailures?: number }; durationMs?: number; exitCode?: number; tests?: Array<{ elapsedMs?: number; casesSent?: number }> }
+interface Report {
+  totals?: { casesSent?: number; distinctFailures?: number }; durationMs?: number; exitCode?: number;
+  tests?: Array<{ title?: string; phase?: string; operationId?: string; elapsedMs?: number; casesSent?: number }>;
+}
 
 export async function runContract(options: ContractRunOptions): Promise<ContractRunResult> {
   const reportsDir = mkdtempSync(join(tmpdir(), 'lr-bench-contract-'));
@@ -47,11 +54,14 @@ export async function runContract(options: ContractRunOptions): Promise<Contract
     } catch {
       throw new Error(`runContract: no contract report (exit ${run.code}${run.timedOut ? ', timed out' : ''}); run "npm run contract" to see why\n${run.stderr.slice(-800)}`);
     }
+    // The baseline comparison record sends nothing and its elapsedMs spans the sample phases: skip it.
+    const phases = (report.tests ?? []).filter((t) => (t.casesSent ?? 0) > 0)
+      .map((t) => ({ title: t.title ?? '?', phase: t.phase ?? '?', operationId: t.operationId, cases: t.casesSent ?? 0, ms: t.elapsedMs ?? 0 }));
     return {
       casesSent: report.totals?.casesSent ?? 0,
+      phases,
       wallMs: run.wallMs,
-      // The baseline comparison record sends nothing and its elapsedMs spans the sample phases: skip it.
-      engineMs: (report.tests ?? []).filter((t) => (t.casesSent ?? 0) > 0).reduce((n, t) => n + (t.elapsedMs ?? 0), 0),
+      engineMs: phases.reduce((n, t) => n + t.ms, 0),
       reportDurationMs: report.durationMs ?? NaN,
       exitCode: run.code,
       distinctFailures: report.totals?.distinctFailures ?? 0,

@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
-import { runContract, type ContractRunResult } from './contractRun.ts';
+import { loadContract } from '../core/contract/loadContract.ts';
+import { OPERATION_IDS } from '../core/contract/types.ts';
+import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';
 import { median } from './stats.ts';
 import { alternate } from './stats.ts';
@@ -15,7 +17,23 @@ import { runSchemathesis } from './schemathesisRun.ts';
 
 export const FUZZ_GREP = 'positive mfaReAuthenticate|negative';
 
-export interface RunRate { readonly cases: number; readonly wallMs: number; readonly perSecond: number; readonly enginePerSecond?: number }
+export interface RunRate {
+  readonly cases: number; readonly wallMs: number; readonly perSecond: number; readonly enginePerSecond?: number;
+  /** Engine rate of the positive phases of OTP-verifying operations (one fresh single-use code per case, one at a time). */
+  readonly singleUseOtpPerSecond?: number;
+  /** Engine rate of every other phase: the kind of cases Schemathesis sends too. */
+  readonly otherPerSecond?: number;
+}
+
+const OTP_VERIFYING: ReadonlySet<string> = (() => {
+  const contract = loadContract();
+  return new Set(OPERATION_IDS.filter((id) => contract.operation(id).requestBody !== undefined));
+})();
+const needsSingleUseOtp = (p: PhaseRate): boolean => p.phase === 'positive' && p.operationId !== undefined && OTP_VERIFYING.has(p.operationId);
+const perSecond = (phases: readonly PhaseRate[]): number | undefined => {
+  const ms = phases.reduce((n, p) => n + p.ms, 0);
+  return ms > 0 ? phases.reduce((n, p) => n + p.cases, 0) / (ms / 1000) : undefined;
+};
 
 export interface ThroughputResult {
   readonly rounds: number;
@@ -27,6 +45,7 @@ export interface ThroughputResult {
     readonly undici: number; readonly pwBare: number; readonly pwTransport: number;
     readonly suiteWall: number; readonly suiteEngine: number; readonly suiteCases: number;
     readonly fuzzWall: number; readonly fuzzEngine: number; readonly fuzzCases: number;
+    readonly fuzzOther: number; readonly fuzzSingleUseOtp: number;
     readonly stWall: number | null; readonly stCases: number | null; readonly stWallMs: number | null;
   };
   readonly commands: Record<string, string>;
@@ -45,7 +64,12 @@ export interface ThroughputOptions {
 
 const rate = (r: ContractRunResult): RunRate => {
   if (r.exitCode !== 0) throw new Error(`throughput: the contract run exited ${r.exitCode} on the clean mock (${r.distinctFailures} failures); fix that before benchmarking`);
-  return { cases: r.casesSent, wallMs: Math.round(r.wallMs), perSecond: r.casesSent / (r.wallMs / 1000), enginePerSecond: r.casesSent / (r.engineMs / 1000) };
+  const otp = perSecond(r.phases.filter(needsSingleUseOtp));
+  const other = perSecond(r.phases.filter((p) => !needsSingleUseOtp(p)));
+  return {
+    cases: r.casesSent, wallMs: Math.round(r.wallMs), perSecond: r.casesSent / (r.wallMs / 1000), enginePerSecond: r.casesSent / (r.engineMs / 1000),
+    ...(otp === undefined ? {} : { singleUseOtpPerSecond: otp }), ...(other === undefined ? {} : { otherPerSecond: other }),
+  };
 };
 
 export async function runThroughput(o: ThroughputOptions): Promise<ThroughputResult> {
@@ -81,6 +105,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       undici: m(ceiling.map((c) => c.undici)), pwBare: m(ceiling.map((c) => c.pwBare)), pwTransport: m(ceiling.map((c) => c.pwTransport)),
       suiteWall: m(suite.map((r) => r.perSecond)), suiteEngine: m(suite.map((r) => r.enginePerSecond ?? NaN)), suiteCases: m(suite.map((r) => r.cases)),
       fuzzWall: m(fuzz.map((r) => r.perSecond)), fuzzEngine: m(fuzz.map((r) => r.enginePerSecond ?? NaN)), fuzzCases: m(fuzz.map((r) => r.cases)),
+      fuzzOther: m(fuzz.map((r) => r.otherPerSecond ?? NaN)), fuzzSingleUseOtp: m(fuzz.map((r) => r.singleUseOtpPerSecond ?? NaN)),
       stWall: st.length ? m(st.map((r) => r.perSecond)) : null, stCases: st.length ? m(st.map((r) => r.cases)) : null, stWallMs: st.length ? m(st.map((r) => r.wallMs)) : null,
     },
     commands: {

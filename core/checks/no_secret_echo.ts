@@ -28,13 +28,17 @@ export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
     ...ctx.secrets.filter((s) => s.trim() !== '').map((value, i) => ({ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED })),
     ...requestSecrets(exchange.case).map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
   ];
-  // Collected only when a short secret needs it: most exchanges carry none (a hot path in long runs).
+  // Hot path in long runs: the JSON strings are collected only when a short secret might be one of
+  // them. Without any backslash the body has no escapes, so a string absent from the text is absent.
   let strings: Set<string> | undefined;
+  const escapes = response.bodyText.includes('\\');
+  const isJsonString = (value: string): boolean =>
+    (escapes || response.bodyText.includes(value)) && (strings ??= jsonStrings(response.json)).has(value);
   const failures = new Map<string, Failure>();
   for (const { name, value, substringMin } of secrets) {
     const long = value.length >= substringMin;
     const places: string[] = [];
-    if (long ? response.bodyText.includes(value) : (strings ??= jsonStrings(response.json)).has(value)) places.push('body');
+    if (long ? response.bodyText.includes(value) : isJsonString(value)) places.push('body');
     for (const [header, headerValue] of Object.entries(response.headers))
       if (long ? headerValue.includes(value) : headerValue.trim() === value) places.push(`header ${header}`);
     for (const place of places) {

@@ -28,6 +28,14 @@ test('a short OTP fails only as an exact JSON string; same secret+place → same
   expect(a.failures[0]?.message).toContain('body otp');
 });
 
+test('a short OTP echoed with JSON escapes (\\u0031…) is still an exact JSON string, so still caught', () => {
+  const raw = '{"ErrorCode":1067,"Data":{"Otp":"\\u0031\\u0032\\u0033456"}}';
+  const r = no_secret_echo(ctx, respond(withOtp('123456'), 403, undefined, { raw }));
+  expect(r.status).toBe('failed');
+  // Without the echo the same escaped body passes: the escape alone is not a failure.
+  expect(no_secret_echo(ctx, respond(withOtp('654321'), 403, undefined, { raw })).status).toBe('passed');
+});
+
 test('configured secrets, tokens and security answers are caught in body and headers; distinct keys', () => {
   const r = no_secret_echo(ctx, respond(withOtp('1'), 200, { ManualEntryCode: TOTP }, { headers: { 'x-debug': 'answer=my first pet was rex' } }));
   if (r.status !== 'failed') throw new Error('expected failure');
