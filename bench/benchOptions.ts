@@ -17,6 +17,11 @@ export interface BenchOptions {
   readonly fuzzNumRuns: number;
   /** Schemathesis --max-examples of the throughput run. @defaultValue 100 (its default; quick: 30) */
   readonly stMaxExamples: number;
+  /**
+   * Schemathesis --max-examples of the budget-matched pair (its rate changes with the budget, so it is
+   * also compared with our fuzz run at about its own number of requests). @defaultValue 500 (quick: 0 = skipped)
+   */
+  readonly stMatchedMaxExamples: number;
   /** Our requests per bug-finding scenario (examples + positive + negative; flows come on top). @defaultValue 300 (quick: 120) */
   readonly bugBudget: number;
   /** Schemathesis --max-examples per bug-finding scenario (sized to send about bugBudget requests). @defaultValue 10 (quick: 5) */
@@ -53,6 +58,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     inflight: 8,
     fuzzNumRuns: quick ? 500 : 3400,
     stMaxExamples: quick ? 30 : 100,
+    stMatchedMaxExamples: quick ? 0 : 500,
     bugBudget: quick ? 120 : 300,
     stBugMaxExamples: quick ? 5 : 10,
     bugTimeoutMs: 5000,

@@ -41,12 +41,19 @@ export interface ThroughputResult {
   readonly suite: readonly RunRate[];
   readonly fuzz: readonly RunRate[];
   readonly schemathesis: readonly (RunRate & { generated: number })[];
+  /** Budget-matched pair: Schemathesis at stMatchedMaxExamples, then our fuzz run sized to its request count. */
+  readonly matched: readonly { readonly schemathesis: RunRate; readonly ours: RunRate; readonly numRuns: number }[];
+  readonly matchedMaxExamples: number;
   readonly medians: {
     readonly undici: number; readonly pwBare: number; readonly pwTransport: number;
     readonly suiteWall: number; readonly suiteEngine: number; readonly suiteCases: number;
     readonly fuzzWall: number; readonly fuzzEngine: number; readonly fuzzCases: number;
     readonly fuzzOther: number; readonly fuzzSingleUseOtp: number;
     readonly stWall: number | null; readonly stCases: number | null; readonly stWallMs: number | null;
+    /** Median over rounds of (our fuzz cases/s ÷ Schemathesis cases/s) within the same round. */
+    readonly fuzzOverStPaired: number | null;
+    readonly matchedStWall: number | null; readonly matchedStCases: number | null;
+    readonly matchedOursWall: number | null; readonly matchedOursCases: number | null; readonly matchedPaired: number | null;
   };
   readonly commands: Record<string, string>;
 }
@@ -58,6 +65,7 @@ export interface ThroughputOptions {
   readonly inflight: number;
   readonly fuzzNumRuns: number;
   readonly stMaxExamples: number;
+  readonly stMatchedMaxExamples: number;
   readonly st: SchemathesisEnv | null;
   readonly log: (line: string) => void;
 }
@@ -77,42 +85,62 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const suite: RunRate[] = [];
   const fuzz: RunRate[] = [];
   const st: Array<RunRate & { generated: number }> = [];
+  const matched: Array<{ schemathesis: RunRate; ours: RunRate; numRuns: number }> = [];
   let stCommand = 'not run';
-  const items = ['ceiling', 'suite', 'fuzz', ...(o.st ? ['schemathesis'] : [])] as const;
+  const fuzzRun = async (numRuns: number): Promise<RunRate> =>
+    rate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }));
+  const stRun = async (st: SchemathesisEnv, maxExamples: number): Promise<RunRate & { generated: number; command: string }> => {
+    const mock = await startMockProcess({ cwd: o.cwd });
+    try {
+      const before = await mock.requestsServed();
+      const r = await runSchemathesis(st, { url: mock.url, openapiPath: join(o.cwd, 'openapi', 'loginradius-mfa.yaml'), maxExamples });
+      const cases = (await mock.requestsServed()) - before;
+      return { cases, wallMs: Math.round(r.wallMs), perSecond: cases / (r.wallMs / 1000), generated: r.generated, command: r.command };
+    } finally {
+      await mock.close();
+    }
+  };
+  const items = ['ceiling', 'suite', 'fuzz', ...(o.st ? ['schemathesis'] : []), ...(o.st && o.stMatchedMaxExamples > 0 ? ['matched'] : [])] as const;
   for (const { round, item } of alternate(items, o.rounds)) {
     if (item === 'ceiling') ceiling.push(await runCeiling({ cwd: o.cwd, seconds: o.ceilingSeconds, inflight: o.inflight }));
     if (item === 'suite') suite.push(rate(await runContract({ cwd: o.cwd })));
-    if (item === 'fuzz') fuzz.push(rate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(o.fuzzNumRuns) }, args: ['--grep', FUZZ_GREP] })));
+    if (item === 'fuzz') fuzz.push(await fuzzRun(o.fuzzNumRuns));
     if (item === 'schemathesis' && o.st) {
-      const mock = await startMockProcess({ cwd: o.cwd });
-      try {
-        const before = await mock.requestsServed();
-        const r = await runSchemathesis(o.st, { url: mock.url, openapiPath: join(o.cwd, 'openapi', 'loginradius-mfa.yaml'), maxExamples: o.stMaxExamples });
-        const cases = (await mock.requestsServed()) - before;
-        stCommand = r.command;
-        st.push({ cases, wallMs: Math.round(r.wallMs), perSecond: cases / (r.wallMs / 1000), generated: r.generated });
-      } finally {
-        await mock.close();
-      }
+      const { command, ...r } = await stRun(o.st, o.stMaxExamples);
+      stCommand = command;
+      st.push(r);
     }
-    const last = { ceiling: ceiling.at(-1), suite: suite.at(-1), fuzz: fuzz.at(-1), schemathesis: st.at(-1) }[item];
+    if (item === 'matched' && o.st) {
+      const { command: _command, generated: _generated, ...theirs } = await stRun(o.st, o.stMatchedMaxExamples);
+      // The fuzz --grep runs 6 phases of LR_NUM_RUNS cases each (the wrong-OTP test: two halves).
+      const numRuns = Math.max(1, Math.round(theirs.cases / 6));
+      matched.push({ schemathesis: theirs, ours: await fuzzRun(numRuns), numRuns });
+    }
+    const last = { ceiling: ceiling.at(-1), suite: suite.at(-1), fuzz: fuzz.at(-1), schemathesis: st.at(-1), matched: matched.at(-1) }[item];
     o.log(`  round ${round + 1}/${o.rounds} ${item.padEnd(12)} ${JSON.stringify(last)}`);
   }
   const m = (xs: readonly number[]): number => median(xs);
+  const mOrNull = (xs: readonly number[]): number | null => (xs.length ? median(xs) : null);
+  const paired = fuzz.flatMap((f, i) => (st[i] ? [f.perSecond / st[i].perSecond] : []));
   return {
-    rounds: o.rounds, ceiling, suite, fuzz, schemathesis: st,
+    rounds: o.rounds, ceiling, suite, fuzz, schemathesis: st, matched, matchedMaxExamples: o.stMatchedMaxExamples,
     medians: {
       undici: m(ceiling.map((c) => c.undici)), pwBare: m(ceiling.map((c) => c.pwBare)), pwTransport: m(ceiling.map((c) => c.pwTransport)),
       suiteWall: m(suite.map((r) => r.perSecond)), suiteEngine: m(suite.map((r) => r.enginePerSecond ?? NaN)), suiteCases: m(suite.map((r) => r.cases)),
       fuzzWall: m(fuzz.map((r) => r.perSecond)), fuzzEngine: m(fuzz.map((r) => r.enginePerSecond ?? NaN)), fuzzCases: m(fuzz.map((r) => r.cases)),
       fuzzOther: m(fuzz.map((r) => r.otherPerSecond ?? NaN)), fuzzSingleUseOtp: m(fuzz.map((r) => r.singleUseOtpPerSecond ?? NaN)),
-      stWall: st.length ? m(st.map((r) => r.perSecond)) : null, stCases: st.length ? m(st.map((r) => r.cases)) : null, stWallMs: st.length ? m(st.map((r) => r.wallMs)) : null,
+      stWall: mOrNull(st.map((r) => r.perSecond)), stCases: mOrNull(st.map((r) => r.cases)), stWallMs: mOrNull(st.map((r) => r.wallMs)),
+      fuzzOverStPaired: mOrNull(paired),
+      matchedStWall: mOrNull(matched.map((p) => p.schemathesis.perSecond)), matchedStCases: mOrNull(matched.map((p) => p.schemathesis.cases)),
+      matchedOursWall: mOrNull(matched.map((p) => p.ours.perSecond)), matchedOursCases: mOrNull(matched.map((p) => p.ours.cases)),
+      matchedPaired: mOrNull(matched.map((p) => p.ours.perSecond / p.schemathesis.perSecond)),
     },
     commands: {
       ceiling: `npx tsx bench/transport-ceiling.ts --seconds ${o.ceilingSeconds} --inflight ${o.inflight}`,
       suite: 'LR_SEED=20261125 npm run contract',
       fuzz: `LR_SEED=20261125 LR_NUM_RUNS=${o.fuzzNumRuns} npm run contract -- --grep "${FUZZ_GREP}"`,
       schemathesis: stCommand,
+      ...(matched.length ? { matched: `Schemathesis as above with --max-examples ${o.stMatchedMaxExamples}; then LR_SEED=20261125 LR_NUM_RUNS=${matched[0]?.numRuns} npm run contract -- --grep "${FUZZ_GREP}"` } : {}),
     },
   };
 }
