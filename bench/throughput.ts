@@ -70,7 +70,8 @@ export interface ThroughputOptions {
   readonly log: (line: string) => void;
 }
 
-const rate = (r: ContractRunResult): RunRate => {
+/** Rates of one contract run; throws when the run failed on the clean mock (a broken run is no benchmark). */
+export const toRunRate = (r: ContractRunResult): RunRate => {
   if (r.exitCode !== 0) throw new Error(`throughput: the contract run exited ${r.exitCode} on the clean mock (${r.distinctFailures} failures); fix that before benchmarking`);
   const otp = perSecond(r.phases.filter(needsSingleUseOtp));
   const other = perSecond(r.phases.filter((p) => !needsSingleUseOtp(p)));
@@ -88,7 +89,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const matched: Array<{ schemathesis: RunRate; ours: RunRate; numRuns: number }> = [];
   let stCommand = 'not run';
   const fuzzRun = async (numRuns: number): Promise<RunRate> =>
-    rate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }));
+    toRunRate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }));
   const stRun = async (st: SchemathesisEnv, maxExamples: number): Promise<RunRate & { generated: number; command: string }> => {
     const mock = await startMockProcess({ cwd: o.cwd });
     try {
@@ -103,7 +104,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const items = ['ceiling', 'suite', 'fuzz', ...(o.st ? ['schemathesis'] : []), ...(o.st && o.stMatchedMaxExamples > 0 ? ['matched'] : [])] as const;
   for (const { round, item } of alternate(items, o.rounds)) {
     if (item === 'ceiling') ceiling.push(await runCeiling({ cwd: o.cwd, seconds: o.ceilingSeconds, inflight: o.inflight }));
-    if (item === 'suite') suite.push(rate(await runContract({ cwd: o.cwd })));
+    if (item === 'suite') suite.push(toRunRate(await runContract({ cwd: o.cwd })));
     if (item === 'fuzz') fuzz.push(await fuzzRun(o.fuzzNumRuns));
     if (item === 'schemathesis' && o.st) {
       const { command, ...r } = await stRun(o.st, o.stMaxExamples);
