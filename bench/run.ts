@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: this harness against the APIRequestContext ceiling and Schemathesis,
  * on this machine, against the embedded mock. Writes reports/bench.json and reports/bench.md.
- * Never part of npm test. Full run ≈ 10–15 min on 2 busy cores; --quick ≈ 2–3 min (see benchOptions.ts).
+ * Never part of npm test. Full run ≈ 6 min on 2 busy cores; --quick ≈ 2 min (see benchOptions.ts).
  *   1. throughput (bench/throughput.ts): alternated rounds, medians
  *   2. bug-finding (bench/bugFinding.ts): clean, each drift scenario, each transport fault; both tools
  * Schemathesis lives in a throw-away venv (.bench-venv/, git-ignored), created on first use.
