@@ -42,6 +42,9 @@ export default defineConfig({
         webServer: {
           command: `node_modules/.bin/tsx mock/main.ts --port ${config.target.mockPort}`,
           url: `${config.target.baseUrl}/__mock/state`,
+          // Ready when the mock says so: polling the url alone backs off (0, 100, 350, 850 ms …) and
+          // found a mock that listens after ~400 ms only at 850 ms. The url still detects a running mock.
+          wait: { stdout: /mock listening on http/ },
           reuseExistingServer: true,
           timeout: 30_000,
           stdout: 'ignore' as const,
