@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
 import { loadContract } from '../core/contract/loadContract.ts';
-import { OPERATION_IDS } from '../core/contract/types.ts';
+import { otpVerifyingOperations } from '../generators/index.ts';
 import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';
 import { median } from './stats.ts';
@@ -25,10 +25,7 @@ export interface RunRate {
   readonly otherPerSecond?: number;
 }
 
-const OTP_VERIFYING: ReadonlySet<string> = (() => {
-  const contract = loadContract();
-  return new Set(OPERATION_IDS.filter((id) => contract.operation(id).requestBody !== undefined));
-})();
+const OTP_VERIFYING: ReadonlySet<string> = new Set(otpVerifyingOperations(loadContract()));
 const needsSingleUseOtp = (p: PhaseRate): boolean => p.phase === 'positive' && p.operationId !== undefined && OTP_VERIFYING.has(p.operationId);
 const perSecond = (phases: readonly PhaseRate[]): number | undefined => {
   const ms = phases.reduce((n, p) => n + p.ms, 0);

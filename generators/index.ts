@@ -11,6 +11,7 @@ export { positiveCase, type PositiveCaseOptions } from './operation/positiveCase
 export { credentialParameters, type CredentialParameters } from './operation/credentialParameters.ts';
 export { oddlyCased } from './operation/oddlyCased.ts';
 export { exampleCases } from './operation/exampleCases.ts';
+export { verifiesOtp, otpVerifyingOperations } from './operation/verifiesOtp.ts';
 
 export { negativeCase, applicableRules, type NegativeCaseOptions } from './negative/negativeCase.ts';
 export { negativeRules, NEGATIVE_RULE_NAMES } from './negative/negativeRules.ts';

@@ -24,7 +24,7 @@ import { createMockControl, type MockControl } from '../core/target/mockControl.
 import type { Exchange } from '../core/transport/exchange.ts';
 import { createTransport, type Transport } from '../core/transport/transport.ts';
 import { contractValidator } from '../core/validation/contractValidator.ts';
-import type { GenerationContext } from '../generators/index.ts';
+import { verifiesOtp, type GenerationContext } from '../generators/index.ts';
 import type fc from 'fast-check';
 import { loadMockCredentials, secretsOf } from '../core/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
@@ -128,7 +128,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   const shrinkLimit = (request: PhaseRequest): number | undefined =>
     request.maxShrunkFailures ?? (config.target.kind === 'remote' && needsFreshOtp(request) ? 0 : undefined);
   const needsFreshOtp = (request: PhaseRequest): boolean =>
-    request.role === 'positive' && request.operationId !== undefined && contract.operation(request.operationId).requestBody !== undefined;
+    request.role === 'positive' && request.operationId !== undefined && verifiesOtp(contract.operation(request.operationId), contract);
   const cappedRuns = (request: PhaseRequest): number => {
     const runs = request.numRuns ?? config.numRuns;
     return needsFreshOtp(request) ? Math.min(runs, config.otpCases) : runs;

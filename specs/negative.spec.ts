@@ -4,8 +4,9 @@
  * Against a real tenant, wrong-OTP cases count towards the account's lockout: they are sent only
  * in the budgeted test below (LR_LOCKOUT_BUDGET), never in the open-ended fuzzing.
  */
-import { applicableRules, negativeCase, OTP_VALUE_RULES } from '../generators/index.ts';
-import { OPERATION_IDS, type OperationId } from '../core/contract/types.ts';
+import { applicableRules, negativeCase, OTP_VALUE_RULES, otpVerifyingOperations } from '../generators/index.ts';
+import { OPERATION_IDS } from '../core/contract/types.ts';
+import { splitBudget, wrongOtpBudget } from '../core/config/wrongOtpBudget.ts';
 import { test, expectNoContractFailures } from './fixtures.ts';
 
 const otpRule = (name: string) => (OTP_VALUE_RULES as readonly string[]).includes(name);
@@ -26,14 +27,10 @@ for (const operationId of OPERATION_IDS) {
 
 test('negative wrong OTPs within the lockout budget', async ({ harness }) => {
   const { config, contract } = harness;
-  const otpOperations = OPERATION_IDS.filter((id) => contract.operation(id).requestBody !== undefined) as OperationId[];
   // On the mock the open-ended phase above already sends them; here the point is the budget.
-  // The OTP single-use flow spends 2 of the budget (a reused and an expired code) when it runs.
-  const flowShare = config.lockoutBudget >= 2 ? 2 : 0;
-  const budget = config.target.kind === 'remote' ? (config.allowLockout ? config.lockoutBudget : config.lockoutBudget - flowShare) : config.numRuns;
+  const budget = wrongOtpBudget(config);
   test.skip(budget === 0, 'LR_LOCKOUT_BUDGET=0: no wrong OTP may be sent to this account');
-  for (const [index, operationId] of otpOperations.entries()) {
-    const share = Math.floor(budget / otpOperations.length) + (index < budget % otpOperations.length ? 1 : 0);
+  for (const { operation: operationId, share } of splitBudget(budget, otpVerifyingOperations(contract))) {
     if (share === 0) continue;
     const op = contract.operation(operationId);
     const ctx = harness.generation('negative');

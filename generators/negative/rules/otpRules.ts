@@ -6,7 +6,7 @@
  */
 import type { NegativeRule } from '../negativeRule.ts';
 import { otpVariant, type OtpKind } from '../../domain/otpVariant.ts';
-import { bodyPropertiesOf } from '../bodySchemaOf.ts';
+import { verifiesOtp } from '../../operation/verifiesOtp.ts';
 import { withBodyKey } from '../bodyEdits.ts';
 
 function otpRule(name: string, kinds: readonly OtpKind[], expected: string): NegativeRule {
@@ -14,7 +14,7 @@ function otpRule(name: string, kinds: readonly OtpKind[], expected: string): Neg
     name,
     family: 'domain',
     expected,
-    applies: (op, ctx) => bodyPropertiesOf(op, ctx.contract).some(([p]) => p === 'otp'),
+    applies: (op, ctx) => verifiesOtp(op, ctx.contract),
     mutation: (_op, ctx) => otpVariant({ secret: ctx.credentials.totpSecret, clock: ctx.clock, kinds }).map((v) => ({
       detail: `otp: ${v.kind}`, apply: (c) => withBodyKey(c, 'otp', v.value),
     })),
