@@ -41,6 +41,9 @@ async function main(): Promise<void> {
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];
   console.log(lines.join('\n'));
+  // Whoever reads our output may be gone (`npm run mock | head`): a closed pipe must not turn a
+  // clean stop into an EPIPE crash; there is nobody left to tell.
+  process.stdout.on('error', () => undefined);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -35,6 +35,15 @@ test.describe('mock/main.ts (npm run mock)', () => {
     expect(p.output()).toContain('SIGTERM received');
   });
 
+  test('a reader that went away (closed stdout pipe) does not turn SIGTERM into an EPIPE crash', async () => {
+    const p = run(['--port', '0'], {});
+    await p.printed(/stop with Ctrl\+C/);
+    p.child.stdout.destroy();
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    expect(p.output()).not.toMatch(/EPIPE|Unhandled 'error' event/);
+  });
+
   test('an unknown drift id exits with code 2 and lists the valid ids', async () => {
     const p = run(['--port', '0'], { LR_MOCK_DRIFT: 'nope' });
     expect(await p.exited).toBe(2);
