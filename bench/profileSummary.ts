@@ -1,5 +1,5 @@
 /**
- * Where does the harness's time go? `npx tsx bench/profileSummary.ts [--num-runs 1000] [--top 25]`
+ * Where does the harness's time go? `npx tsx bench/profileSummary.ts [--num-runs 1000] [--top 25] [--grep <tests>]`
  * runs one long-fuzz contract run as `node --cpu-prof …/@playwright/test/cli.js test --project=contract`
  * (Node 20 refuses --cpu-prof in NODE_OPTIONS; Playwright forks its worker with the runner's execArgv,
  * so the worker is profiled too; the mock, started by webServer through npx, is not), then
@@ -51,10 +51,12 @@ async function main(): Promise<void> {
   const arg = (name: string, fallback: number) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? fallback : Number(process.argv[i + 1]); };
   const numRuns = arg('num-runs', 1000);
   const top = arg('top', 25);
+  const grepAt = process.argv.indexOf('--grep');
+  const grep = grepAt === -1 ? FUZZ_GREP : (process.argv[grepAt + 1] ?? FUZZ_GREP);
   const dir = mkdtempSync(join(tmpdir(), 'lr-bench-prof-'));
   const cwd = process.cwd();
   const env = { ...process.env, LR_REPORTS_DIR: join(dir, 'reports'), LR_MOCK_PORT: String(await freePort()), LR_SEED: '20261125', LR_NUM_RUNS: String(numRuns) };
-  const run = await runChild(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(cwd, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=contract', '--grep', FUZZ_GREP],
+  const run = await runChild(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(cwd, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=contract', '--grep', grep],
     { cwd, env, timeoutMs: 600_000 });
   const report = JSON.parse(readFileSync(join(dir, 'reports', 'contract-report.json'), 'utf8')) as { totals: { casesSent: number }; tests: Array<{ title: string; casesSent: number; elapsedMs: number }> };
   const engineMs = report.tests.filter((t) => t.casesSent > 0).reduce((n, t) => n + t.elapsedMs, 0);
