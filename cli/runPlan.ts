@@ -3,6 +3,7 @@
  * request budgets. Printed by `npm run contract -- --list`.
  */
 import type { Config } from '../core/config/config.ts';
+import { DRIFT_SAMPLE } from '../core/baseline/driftSample.ts';
 import { splitBudget, wrongOtpBudget } from '../core/config/wrongOtpBudget.ts';
 import { OPERATION_IDS, type Contract } from '../core/contract/types.ts';
 import { otpVerifyingOperations, verifiesOtp } from '../generators/index.ts';
@@ -17,7 +18,6 @@ export interface PlanRow {
 /** Upper bound of the extra requests shrinking may send per distinct failure (engine defaults). */
 export const SHRINK_SENDS_PER_FAILURE = 100;
 export const SHRUNK_FAILURES_PER_PHASE = 10;
-const DRIFT_SAMPLE = { examples: 5, positive: 20, negative: 40 };
 
 export function runPlan(config: Config, contract: Contract): PlanRow[] {
   const rows: PlanRow[] = [];

@@ -11,6 +11,7 @@ import { createBaselineRecorder } from '../core/baseline/baseline.ts';
 import { baselineFailures } from '../core/baseline/baselineFailures.ts';
 import { readBaseline, writeBaseline } from '../core/baseline/baselineFile.ts';
 import { compareBaseline } from '../core/baseline/compareBaseline.ts';
+import { DRIFT_SAMPLE } from '../core/baseline/driftSample.ts';
 import { OPERATION_IDS } from '../core/contract/types.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../core/events/contractRecord.ts';
 import { applicableRules, exampleCases, negativeCase, OTP_VALUE_RULES, positiveCase } from '../generators/index.ts';
@@ -18,8 +19,6 @@ import { test, expect } from './fixtures.ts';
 
 /** Fixed on purpose: recording and comparing must sample the same requests. */
 export const DRIFT_SEED = 20_261_125;
-const POSITIVE_RUNS = 20;
-const NEGATIVE_RUNS = 40;
 
 test('drift against the recorded baseline', async ({ harness }) => {
   const { config, contract } = harness;
@@ -33,11 +32,11 @@ test('drift against the recorded baseline', async ({ harness }) => {
     const negativeRules = applicableRules(op, negativeCtx).map((r) => r.name)
       .filter((name) => !(config.target.kind === 'remote' && (OTP_VALUE_RULES as readonly string[]).includes(name)));
     const samples = [
-      { role: 'positive' as const, arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))), numRuns: 5,
+      { role: 'positive' as const, arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))), numRuns: DRIFT_SAMPLE.examples,
         replayIn: { phase: 'examples' as const, testTitle: `examples ${operationId}` } },
-      { role: 'positive' as const, arbitrary: positiveCase(op, harness.generation('positive')), numRuns: POSITIVE_RUNS,
+      { role: 'positive' as const, arbitrary: positiveCase(op, harness.generation('positive')), numRuns: DRIFT_SAMPLE.positive,
         replayIn: { phase: 'positive' as const, testTitle: `positive ${operationId}` } },
-      { role: 'negative' as const, arbitrary: negativeCase(op, negativeCtx, { rules: negativeRules }), numRuns: NEGATIVE_RUNS,
+      { role: 'negative' as const, arbitrary: negativeCase(op, negativeCtx, { rules: negativeRules }), numRuns: DRIFT_SAMPLE.negative,
         replayIn: { phase: 'negative' as const, testTitle: `negative ${operationId}` } },
     ];
     for (const sample of samples) {
