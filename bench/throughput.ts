@@ -5,6 +5,7 @@
  * account per role), and Schemathesis gets --workers 1.
  */
 import { join } from 'node:path';
+import type { BenchOptions } from './benchOptions.ts';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
 import { loadContract } from '../core/contract/loadContract.ts';
 import { otpVerifyingOperations } from '../generators/index.ts';
@@ -55,17 +56,12 @@ export interface ThroughputResult {
   readonly commands: Record<string, string>;
 }
 
-export interface ThroughputOptions {
+/** The bench's own options (documented with their defaults in benchOptions.ts) plus the run's context. */
+export type ThroughputOptions = Pick<BenchOptions, 'rounds' | 'ceilingSeconds' | 'inflight' | 'fuzzNumRuns' | 'stMaxExamples' | 'stMatchedMaxExamples'> & {
   readonly cwd: string;
-  readonly rounds: number;
-  readonly ceilingSeconds: number;
-  readonly inflight: number;
-  readonly fuzzNumRuns: number;
-  readonly stMaxExamples: number;
-  readonly stMatchedMaxExamples: number;
   readonly st: SchemathesisEnv | null;
   readonly log: (line: string) => void;
-}
+};
 
 /** Rates of one contract run; throws when the run failed on the clean mock (a broken run is no benchmark). */
 export const toRunRate = (r: ContractRunResult): RunRate => {
