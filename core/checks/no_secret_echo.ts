@@ -31,9 +31,8 @@ export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
   // Hot path in long runs: the JSON strings are collected only when a short secret might be one of
   // them. Without any backslash the body has no escapes, so a string absent from the text is absent.
   let strings: Set<string> | undefined;
-  const escapes = response.bodyText.includes('\\');
   const isJsonString = (value: string): boolean =>
-    (escapes || response.bodyText.includes(value)) && (strings ??= jsonStrings(response.json)).has(value);
+    (response.bodyText.includes(value) || response.bodyText.includes('\\')) && (strings ??= jsonStrings(response.json)).has(value);
   const failures = new Map<string, Failure>();
   for (const { name, value, substringMin } of secrets) {
     const long = value.length >= substringMin;
