@@ -1,6 +1,6 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { loadConfig } from './core/config/loadConfig.ts';
-import type { Config } from './core/config/config.ts';
+import { loadConfig } from './loginradius/config/loadConfig.ts';
+import type { Config } from './loginradius/config/config.ts';
 import { randomInt } from 'node:crypto';
 
 // One seed for the whole run: workers inherit the runner's environment, so a random seed chosen

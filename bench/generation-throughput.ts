@@ -5,11 +5,11 @@
  * credentials with a fixed clock; prints numbers only (never a case: cases carry secrets).
  */
 import * as fc from 'fast-check';
-import { loadContract } from '../core/contract/loadContract.ts';
-import { loadMockCredentials } from '../core/config/mockCredentials.ts';
+import { loadContract } from '../engine/contract/loadContract.ts';
+import { loadMockCredentials } from '../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
 import { negativeCase, positiveCase, type GenerationContext } from '../generators/index.ts';
-import type { Case } from '../core/case/case.ts';
+import type { Case } from '../engine/case/case.ts';
 
 const TARGET = 20_000;
 const contract = loadContract();

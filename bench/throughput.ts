@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { BenchOptions } from './benchOptions.ts';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
-import { loadContract } from '../core/contract/loadContract.ts';
+import { loadContract } from '../engine/contract/loadContract.ts';
 import { otpVerifyingOperations } from '../generators/index.ts';
 import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';

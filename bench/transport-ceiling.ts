@@ -17,8 +17,8 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { request as pwRequest } from '@playwright/test';
 import { Pool } from 'undici';
-import { createTransport } from '../core/transport/transport.ts';
-import type { Case } from '../core/case/case.ts';
+import { createTransport } from '../engine/transport/transport.ts';
+import type { Case } from '../engine/case/case.ts';
 
 interface Target { url: string; path: string; query: Array<[string, string]>; headers: Record<string, string>; source: string }
 

@@ -9,12 +9,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../core/config/loadConfig.ts';
-import { formatConfigError } from '../core/config/configError.ts';
-import { describeConfig } from '../core/config/describeConfig.ts';
-import type { Config } from '../core/config/config.ts';
-import { loadContract } from '../core/contract/loadContract.ts';
-import { reportsDirFromEnv } from '../core/config/reportsDirFromEnv.ts';
+import { loadConfig } from '../loginradius/config/loadConfig.ts';
+import { formatConfigError } from '../loginradius/config/configError.ts';
+import { describeConfig } from '../loginradius/config/describeConfig.ts';
+import type { Config } from '../loginradius/config/config.ts';
+import { loadContract } from '../engine/contract/loadContract.ts';
+import { reportsDirFromEnv } from '../loginradius/config/reportsDirFromEnv.ts';
 import { formatPlan, runPlan } from './runPlan.ts';
 import { probeTarget } from './probeTarget.ts';
 

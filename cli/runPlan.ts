@@ -2,10 +2,10 @@
  * What `npm run contract` will do, without sending anything: operations × phases with their
  * request budgets. Printed by `npm run contract -- --list`.
  */
-import type { Config } from '../core/config/config.ts';
-import { DRIFT_SAMPLE } from '../core/baseline/driftSample.ts';
-import { splitBudget, wrongOtpBudget } from '../core/config/wrongOtpBudget.ts';
-import { OPERATION_IDS, type Contract } from '../core/contract/types.ts';
+import type { Config } from '../loginradius/config/config.ts';
+import { DRIFT_SAMPLE } from '../engine/baseline/driftSample.ts';
+import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
+import { OPERATION_IDS, type Contract } from '../engine/contract/types.ts';
 import { otpVerifyingOperations, verifiesOtp } from '../generators/index.ts';
 
 export interface PlanRow {

@@ -3,8 +3,8 @@
  * matrix, de-duplicates failures across tests by `dedupKey` (summing occurrences, keeping the
  * smallest counterexample) and computes the exit code.
  */
-import { OPERATION_IDS } from '../core/contract/types.ts';
-import type { ContractRecord, FailureRecord, Phase } from '../core/events/contractRecord.ts';
+import { OPERATION_IDS } from '../engine/contract/types.ts';
+import type { ContractRecord, FailureRecord, Phase } from '../engine/events/contractRecord.ts';
 import type { ContractReport, ExitCode, HarnessError, MatrixCell, ReportedFailure, TestSummary } from './contractReport.ts';
 
 export interface ReportInput {

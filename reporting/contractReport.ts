@@ -2,8 +2,8 @@
  * The report model the contract reporter builds from ContractRecord events and writes as
  * `contract-report.json`; the Markdown and HTML renderings are views of exactly this object.
  */
-import type { Counterexample, Phase, Replay } from '../core/events/contractRecord.ts';
-import type { Failure } from '../core/checks/types.ts';
+import type { Counterexample, Phase, Replay } from '../engine/events/contractRecord.ts';
+import type { Failure } from '../engine/checks/types.ts';
 
 /** 0 clean · 1 contract failures · 2 harness/config errors or zero cases sent. */
 export type ExitCode = 0 | 1 | 2;

@@ -9,9 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../core/events/contractRecord.ts';
-import { targetFromEnv } from '../core/config/targetFromEnv.ts';
-import { createRedactor, type Redactor } from '../core/redaction/createRedactor.ts';
+import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../engine/events/contractRecord.ts';
+import { targetFromEnv } from '../loginradius/config/targetFromEnv.ts';
+import { createRedactor, type Redactor } from '../engine/redaction/createRedactor.ts';
 import { buildContractReport } from './buildContractReport.ts';
 import type { ContractReport, HarnessError } from './contractReport.ts';
 import { formatConsoleSummary } from './formatConsoleSummary.ts';

@@ -1,5 +1,5 @@
 /** The one console line printed per contract record, e.g. `✓ positive mfaUpdateSetting 100 cases, 0 failures (1.2 s)`. */
-import type { ContractRecord } from '../core/events/contractRecord.ts';
+import type { ContractRecord } from '../engine/events/contractRecord.ts';
 
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;

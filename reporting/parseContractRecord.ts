@@ -3,7 +3,7 @@
  * fields the reporter relies on, so a malformed record becomes a harness error, never a crash.
  */
 import { readFileSync } from 'node:fs';
-import type { ContractRecord } from '../core/events/contractRecord.ts';
+import type { ContractRecord } from '../engine/events/contractRecord.ts';
 
 export interface AttachmentLike {
   readonly name: string;

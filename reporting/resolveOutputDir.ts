@@ -4,7 +4,7 @@
  * relative paths taken from the Playwright config's directory.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { reportsDirFromEnv } from '../core/config/reportsDirFromEnv.ts';
+import { reportsDirFromEnv } from '../loginradius/config/reportsDirFromEnv.ts';
 
 export const DEFAULT_OUTPUT_DIR = 'reports';
 

@@ -7,13 +7,13 @@
  */
 import fc from 'fast-check';
 import { existsSync } from 'node:fs';
-import { createBaselineRecorder } from '../core/baseline/baseline.ts';
-import { baselineFailures } from '../core/baseline/baselineFailures.ts';
-import { readBaseline, writeBaseline } from '../core/baseline/baselineFile.ts';
-import { compareBaseline } from '../core/baseline/compareBaseline.ts';
-import { DRIFT_SAMPLE } from '../core/baseline/driftSample.ts';
-import { OPERATION_IDS } from '../core/contract/types.ts';
-import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../core/events/contractRecord.ts';
+import { createBaselineRecorder } from '../engine/baseline/baseline.ts';
+import { baselineFailures } from '../engine/baseline/baselineFailures.ts';
+import { readBaseline, writeBaseline } from '../engine/baseline/baselineFile.ts';
+import { compareBaseline } from '../engine/baseline/compareBaseline.ts';
+import { DRIFT_SAMPLE } from '../engine/baseline/driftSample.ts';
+import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../engine/events/contractRecord.ts';
 import { applicableRules, exampleCases, negativeCase, OTP_VALUE_RULES, positiveCase } from '../generators/index.ts';
 import { test, expect } from './fixtures.ts';
 

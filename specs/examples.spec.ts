@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { exampleCases } from '../generators/index.ts';
-import { OPERATION_IDS } from '../core/contract/types.ts';
+import { OPERATION_IDS } from '../engine/contract/types.ts';
 import { test, expect, expectNoContractFailures } from './fixtures.ts';
 
 for (const operationId of OPERATION_IDS) {

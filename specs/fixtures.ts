@@ -4,32 +4,32 @@
  * what to run; nothing imports specs/.
  */
 import { test as base, expect } from '@playwright/test';
-import type { Case } from '../core/case/case.ts';
-import type { TargetCredentials } from '../core/case/credentials.ts';
-import { toCurl } from '../core/case/toCurl.ts';
-import { createCheckContext, type CheckContext } from '../core/checks/checkContext.ts';
-import type { Config } from '../core/config/config.ts';
-import { formatConfigError } from '../core/config/configError.ts';
-import { loadConfig } from '../core/config/loadConfig.ts';
-import { loadContract } from '../core/contract/loadContract.ts';
-import type { Contract, OperationId } from '../core/contract/types.ts';
-import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord, type Phase } from '../core/events/contractRecord.ts';
-import { createFreshOtpSource, type FreshOtpSource } from '../core/otp/freshOtpSource.ts';
-import { fileStepStore } from '../core/otp/fileStepStore.ts';
-import { sendWithFreshOtp } from '../core/otp/sendWithFreshOtp.ts';
+import type { Case } from '../engine/case/case.ts';
+import type { TargetCredentials } from '../loginradius/credentials/credentials.ts';
+import { toCurl } from '../engine/case/toCurl.ts';
+import { createCheckContext, type CheckContext } from '../engine/checks/checkContext.ts';
+import type { Config } from '../loginradius/config/config.ts';
+import { formatConfigError } from '../loginradius/config/configError.ts';
+import { loadConfig } from '../loginradius/config/loadConfig.ts';
+import { loadContract } from '../engine/contract/loadContract.ts';
+import type { Contract, OperationId } from '../engine/contract/types.ts';
+import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord, type Phase } from '../engine/events/contractRecord.ts';
+import { createFreshOtpSource, type FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
+import { fileStepStore } from '../loginradius/otp/fileStepStore.ts';
+import { sendWithFreshOtp } from '../loginradius/otp/sendWithFreshOtp.ts';
 import { join } from 'node:path';
-import { createRedactor, type Redactor } from '../core/redaction/createRedactor.ts';
-import { runContractPhase } from '../core/run/runContractPhase.ts';
-import { createMockControl, type MockControl } from '../core/target/mockControl.ts';
-import type { Exchange } from '../core/transport/exchange.ts';
-import { createTransport, type Transport } from '../core/transport/transport.ts';
-import { contractValidator } from '../core/validation/contractValidator.ts';
+import { createRedactor, type Redactor } from '../engine/redaction/createRedactor.ts';
+import { runContractPhase } from '../engine/run/runContractPhase.ts';
+import { createMockControl, type MockControl } from '../loginradius/target/mockControl.ts';
+import type { Exchange } from '../engine/transport/exchange.ts';
+import { createTransport, type Transport } from '../engine/transport/transport.ts';
+import { contractValidator } from '../engine/validation/contractValidator.ts';
 import { verifiesOtp, type GenerationContext } from '../generators/index.ts';
 import type fc from 'fast-check';
-import { loadMockCredentials, secretsOf } from '../core/config/mockCredentials.ts';
+import { loadMockCredentials, secretsOf } from '../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
-import type { LockoutPolicy } from '../core/flows/flowContext.ts';
+import type { LockoutPolicy } from '../loginradius/flows/flowContext.ts';
 
 export type Role = 'positive' | 'negative' | 'flow';
 

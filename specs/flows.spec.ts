@@ -3,14 +3,14 @@
  * full lockout cycle for the tenant's lockout type (on the mock: every lockout type).
  * They run in order on the flow account, which each flow leaves as it found it.
  */
-import { createFlowRecorder } from '../core/flows/flowRecorder.ts';
-import type { Flow, LockoutPolicy } from '../core/flows/flowContext.ts';
-import { lockoutFlow } from '../core/flows/lockoutFlow.ts';
-import { otpSingleUseFlow } from '../core/flows/otpSingleUseFlow.ts';
-import { stepUpFlow } from '../core/flows/stepUpFlow.ts';
-import type { FreshOtpSource } from '../core/otp/freshOtpSource.ts';
-import type { TargetCredentials } from '../core/case/credentials.ts';
-import { CONTRACT_RECORD_ATTACHMENT } from '../core/events/contractRecord.ts';
+import { createFlowRecorder } from '../loginradius/flows/flowRecorder.ts';
+import type { Flow, LockoutPolicy } from '../loginradius/flows/flowContext.ts';
+import { lockoutFlow } from '../loginradius/flows/lockoutFlow.ts';
+import { otpSingleUseFlow } from '../loginradius/flows/otpSingleUseFlow.ts';
+import { stepUpFlow } from '../loginradius/flows/stepUpFlow.ts';
+import type { FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
+import type { TargetCredentials } from '../loginradius/credentials/credentials.ts';
+import { CONTRACT_RECORD_ATTACHMENT } from '../engine/events/contractRecord.ts';
 import { test, expect, expectNoContractFailures, grepFor, type Harness } from './fixtures.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 

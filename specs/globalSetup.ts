@@ -3,8 +3,8 @@
  * (a mock left running by `npm run mock` keeps locks and used OTPs from earlier runs).
  * Against a real tenant nothing is sent here.
  */
-import { loadConfig } from '../core/config/loadConfig.ts';
-import { createMockControl } from '../core/target/mockControl.ts';
+import { loadConfig } from '../loginradius/config/loadConfig.ts';
+import { createMockControl } from '../loginradius/target/mockControl.ts';
 
 export default async function globalSetup(): Promise<void> {
   let config;

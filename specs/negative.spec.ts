@@ -5,8 +5,8 @@
  * in the budgeted test below (LR_LOCKOUT_BUDGET), never in the open-ended fuzzing.
  */
 import { applicableRules, negativeCase, OTP_VALUE_RULES, otpVerifyingOperations } from '../generators/index.ts';
-import { OPERATION_IDS } from '../core/contract/types.ts';
-import { splitBudget, wrongOtpBudget } from '../core/config/wrongOtpBudget.ts';
+import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
 import { test, expectNoContractFailures } from './fixtures.ts';
 
 const otpRule = (name: string) => (OTP_VALUE_RULES as readonly string[]).includes(name);

@@ -3,7 +3,7 @@
  * response must conform to the contract.
  */
 import { positiveCase } from '../generators/index.ts';
-import { OPERATION_IDS } from '../core/contract/types.ts';
+import { OPERATION_IDS } from '../engine/contract/types.ts';
 import { test, expectNoContractFailures } from './fixtures.ts';
 
 for (const operationId of OPERATION_IDS) {

@@ -1,5 +1,5 @@
 /** Edits of a positive case's JSON body; keys match without regard to case, like the vendor. */
-import type { Case } from '../../core/case/case.ts';
+import type { Case } from '../../engine/case/case.ts';
 import { jsonBody, withJsonBody } from '../operation/caseEdits.ts';
 
 export function withoutBodyKey(c: Case, key: string): Case {

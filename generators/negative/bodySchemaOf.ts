@@ -1,5 +1,5 @@
 /** The JSON request-body schema of an operation with its top-level `$ref` followed (undefined without a JSON body). */
-import type { Contract, OperationSpec } from '../../core/contract/types.ts';
+import type { Contract, OperationSpec } from '../../engine/contract/types.ts';
 import type { SchemaObject } from '../schema/keywordDefinition.ts';
 import { JSON_MEDIA_TYPE } from '../operation/positiveBody.ts';
 

@@ -4,8 +4,8 @@
  * so fast-check shrinks both the positive base and the mutation.
  */
 import * as fc from 'fast-check';
-import type { Case } from '../../core/case/case.ts';
-import type { OperationSpec } from '../../core/contract/types.ts';
+import type { Case } from '../../engine/case/case.ts';
+import type { OperationSpec } from '../../engine/contract/types.ts';
 import { positiveCase, type PositiveCaseOptions } from '../operation/positiveCase.ts';
 import type { GenerationContext } from '../operation/generationContext.ts';
 import type { NegativeRule } from './negativeRule.ts';

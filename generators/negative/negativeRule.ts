@@ -4,8 +4,8 @@
  * labels the case, selects rules in options and appears in reports.
  */
 import type * as fc from 'fast-check';
-import type { Case } from '../../core/case/case.ts';
-import type { OperationSpec } from '../../core/contract/types.ts';
+import type { Case } from '../../engine/case/case.ts';
+import type { OperationSpec } from '../../engine/contract/types.ts';
 import type { GenerationContext } from '../operation/generationContext.ts';
 
 /** schema: ajv sees the violation; http: the message itself is wrong; domain: only the vendor's rules see it. */

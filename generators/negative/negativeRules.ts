@@ -14,10 +14,10 @@ import { malformedJson } from './rules/malformedJson.ts';
 import { emptyBody } from './rules/emptyBody.ts';
 import { duplicateParameter } from './rules/duplicateParameter.ts';
 import { oversizedValue } from './rules/oversizedValue.ts';
-import { apikeyInHeader, emptyApikey, missingApikey, unauthorisedApikey, whitespaceApikey, wrongApikey } from './rules/apiKeyRules.ts';
-import { expiredToken, malformedTokenRule, missingToken, revokedToken, wrongAuthScheme } from './rules/tokenRules.ts';
-import { staleOtp, wrongOtp } from './rules/otpRules.ts';
-import { invalidIsvoiceotp } from './rules/invalidIsvoiceotp.ts';
+import { apikeyInHeader, emptyApikey, missingApikey, unauthorisedApikey, whitespaceApikey, wrongApikey } from '../../loginradius/rules/apiKeyRules.ts';
+import { expiredToken, malformedTokenRule, missingToken, revokedToken, wrongAuthScheme } from '../../loginradius/rules/tokenRules.ts';
+import { staleOtp, wrongOtp } from '../../loginradius/rules/otpRules.ts';
+import { invalidIsvoiceotp } from '../../loginradius/rules/invalidIsvoiceotp.ts';
 
 export const negativeRules: readonly NegativeRule[] = [
   missingRequiredParameter,

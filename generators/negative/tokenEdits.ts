@@ -1,6 +1,6 @@
 /** Puts the access token exactly where a placement says, removing it from everywhere else. */
-import type { Case } from '../../core/case/case.ts';
-import type { TokenPlacement } from '../domain/accessTokenVariant.ts';
+import type { Case } from '../../engine/case/case.ts';
+import type { TokenPlacement } from '../../loginradius/generators/accessTokenVariant.ts';
 import { withHeader, withoutHeader, withoutQuery, withQuery } from '../operation/caseEdits.ts';
 
 export function withTokenPlacement(c: Case, tokenParameter: string, placement: TokenPlacement): Case {

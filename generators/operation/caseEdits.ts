@@ -2,7 +2,7 @@
  * Small pure edits on a `Case` that negative rules compose. Names are compared without regard
  * to case because the vendor does, so "remove apikey" also removes `apiKey`.
  */
-import type { Case } from '../../core/case/case.ts';
+import type { Case } from '../../engine/case/case.ts';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 

@@ -4,10 +4,10 @@
  * keys and tokens are placeholders); the example OTP is a placeholder too, so the sender replaces it
  * with a fresh code (positive cases carry a valid OTP).
  */
-import type { Case } from '../../core/case/case.ts';
-import type { OperationSpec } from '../../core/contract/types.ts';
+import type { Case } from '../../engine/case/case.ts';
+import type { OperationSpec } from '../../engine/contract/types.ts';
 import type { GenerationContext } from './generationContext.ts';
-import { totpCode } from '../domain/totpCode.ts';
+import { totpCode } from '../../loginradius/generators/totpCode.ts';
 
 function exampleText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);

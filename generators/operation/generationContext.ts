@@ -1,6 +1,6 @@
 /** Everything operation-level generation needs besides the operation itself. */
-import type { Contract } from '../../core/contract/types.ts';
-import type { TargetCredentials } from '../../core/case/credentials.ts';
+import type { Contract } from '../../engine/contract/types.ts';
+import type { TargetCredentials } from '../../loginradius/credentials/credentials.ts';
 
 export interface GenerationContext {
   readonly contract: Contract;

@@ -4,10 +4,10 @@
  * schema-valid lockout fields added — the account is not locked, so the vendor ignores them.
  */
 import * as fc from 'fast-check';
-import type { OperationSpec } from '../../core/contract/types.ts';
+import type { OperationSpec } from '../../engine/contract/types.ts';
 import { fromSchema } from '../schema/fromSchema.ts';
-import { lockoutFieldsVariant, SCHEMA_VALID_LOCKOUT_KINDS } from '../domain/lockoutFieldsVariant.ts';
-import { totpCode } from '../domain/totpCode.ts';
+import { lockoutFieldsVariant, SCHEMA_VALID_LOCKOUT_KINDS } from '../../loginradius/generators/lockoutFieldsVariant.ts';
+import { totpCode } from '../../loginradius/generators/totpCode.ts';
 import type { GenerationContext } from './generationContext.ts';
 
 export const JSON_MEDIA_TYPE = 'application/json';

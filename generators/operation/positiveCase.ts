@@ -5,10 +5,10 @@
  * matches them case-insensitively). Label `{ kind: 'positive' }`.
  */
 import * as fc from 'fast-check';
-import type { Case } from '../../core/case/case.ts';
-import type { OperationSpec } from '../../core/contract/types.ts';
-import { accessTokenVariant, POSITIVE_TOKEN_KINDS } from '../domain/accessTokenVariant.ts';
-import { credentialParameters } from './credentialParameters.ts';
+import type { Case } from '../../engine/case/case.ts';
+import type { OperationSpec } from '../../engine/contract/types.ts';
+import { accessTokenVariant, POSITIVE_TOKEN_KINDS } from '../../loginradius/generators/accessTokenVariant.ts';
+import { credentialParameters } from '../../loginradius/generators/credentialParameters.ts';
 import { oddlyCased } from './oddlyCased.ts';
 import { positiveBody } from './positiveBody.ts';
 import { positiveParameterValue } from './positiveParameterValue.ts';

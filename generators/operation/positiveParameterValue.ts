@@ -5,9 +5,9 @@
  * OTP answers with 403/1281, so it is not a success-path value (the flow phase covers it).
  */
 import * as fc from 'fast-check';
-import type { Contract, JsonSchema, ParameterSpec } from '../../core/contract/types.ts';
+import type { Contract, JsonSchema, ParameterSpec } from '../../engine/contract/types.ts';
 import { fromSchema } from '../schema/fromSchema.ts';
-import { falseSpellings, trueSpellings } from '../domain/isVoiceOtp.ts';
+import { falseSpellings, trueSpellings } from '../../loginradius/generators/isVoiceOtp.ts';
 
 function resolved(contract: Contract, schema: JsonSchema): JsonSchema {
   return typeof schema === 'object' && typeof schema.$ref === 'string' ? contract.resolveRef(schema.$ref) : schema;

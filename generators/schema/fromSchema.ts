@@ -17,7 +17,7 @@
  * we generate always satisfies the schema it came from.
  */
 import type * as fc from 'fast-check';
-import type { JsonSchema } from '../../core/contract/types.ts';
+import type { JsonSchema } from '../../engine/contract/types.ts';
 import { annotationKeywords } from './annotationKeywords.ts';
 import { defaultFormats } from './defaultFormats.ts';
 import { defaultVocabulary } from './defaultVocabulary.ts';

@@ -3,7 +3,7 @@
  * that fills them in (fast-check's `buildCompleteXConstraints` idea).
  */
 import type * as fc from 'fast-check';
-import type { JsonSchema } from '../../core/contract/types.ts';
+import type { JsonSchema } from '../../engine/contract/types.ts';
 import type { KeywordDefinition } from './keywordDefinition.ts';
 
 export type StringUnit = 'grapheme-ascii' | 'binary-ascii' | 'binary';

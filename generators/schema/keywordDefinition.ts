@@ -4,7 +4,7 @@
  * `applies` holds builds the arbitrary.
  */
 import type * as fc from 'fast-check';
-import type { JsonSchema } from '../../core/contract/types.ts';
+import type { JsonSchema } from '../../engine/contract/types.ts';
 import type { CompleteFromSchemaOptions } from './fromSchemaOptions.ts';
 
 export type SchemaObject = { readonly [keyword: string]: unknown };

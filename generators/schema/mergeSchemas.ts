@@ -3,7 +3,7 @@
  * (generate-then-filter would reject almost everything). Covers what request/response
  * schemas combine in practice; anything it cannot intersect is an error naming the keyword.
  */
-import type { JsonSchema } from '../../core/contract/types.ts';
+import type { JsonSchema } from '../../engine/contract/types.ts';
 import type { SchemaObject } from './keywordDefinition.ts';
 import { annotationKeywords } from './annotationKeywords.ts';
 

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { formatPlan, runPlan } from '../../cli/runPlan.ts';
-import { loadConfig } from '../../core/config/loadConfig.ts';
-import { loadContract } from '../../core/contract/loadContract.ts';
+import { loadConfig } from '../../loginradius/config/loadConfig.ts';
+import { loadContract } from '../../engine/contract/loadContract.ts';
 import { runContractCli } from './runContractCli.ts';
 
 const REMOTE = {

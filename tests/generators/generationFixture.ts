@@ -2,11 +2,11 @@
  * Shared test inputs for the generator laws: the real contract and validator, the mock fixture's
  * "suspend" tenant credentials, and a fixed clock so generation is reproducible.
  */
-import { loadContract } from '../../core/contract/loadContract.ts';
-import { contractValidator } from '../../core/validation/contractValidator.ts';
-import { loadMockCredentials } from '../../core/config/mockCredentials.ts';
+import { loadContract } from '../../engine/contract/loadContract.ts';
+import { contractValidator } from '../../engine/validation/contractValidator.ts';
+import { loadMockCredentials } from '../../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../../mock/fixtures/loadFixture.ts';
-import { OPERATION_IDS } from '../../core/contract/types.ts';
+import { OPERATION_IDS } from '../../engine/contract/types.ts';
 import type { GenerationContext } from '../../generators/index.ts';
 
 export const contract = loadContract();

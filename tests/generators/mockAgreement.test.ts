@@ -8,7 +8,7 @@
 import { test, expect } from '@playwright/test';
 import { startMock, type RunningMock } from '../../mock/startMock.ts';
 import { applicableRules, negativeCase, positiveCase, sampleCases } from '../../generators/index.ts';
-import type { Case } from '../../core/case/case.ts';
+import type { Case } from '../../engine/case/case.ts';
 import { ctx, FIXED_NOW, operations } from './generationFixture.ts';
 
 /** status/ErrorCode pairs each rule may get, from the team brief's decided table. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { OPERATION_IDS } from '../../core/contract/types.ts';
+import { OPERATION_IDS } from '../../engine/contract/types.ts';
 import { SOCIAL_PROFILE_FIELDS, USER_PROFILE_FIELDS, FIELD_TYPES } from './identityFields.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ContractReporter from '../../reporting/contractReporter.ts';
 import type { ContractReport } from '../../reporting/contractReport.ts';
-import { targetFromEnv } from '../../core/config/targetFromEnv.ts';
+import { targetFromEnv } from '../../loginradius/config/targetFromEnv.ts';
 import { attach, failureRecord, fakeConfig, fakeResult, fakeSuite, fakeTest, passedRun, record } from './recordFixtures.ts';
 
 let dir: string;

@@ -1,7 +1,7 @@
 /** Test helpers: synthetic ContractRecords and the TestCase/TestResult-like objects the reporter hooks receive. */
 import type { FullConfig, FullResult, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import type { ContractRecord, FailureRecord } from '../../core/events/contractRecord.ts';
-import type { OperationId } from '../../core/contract/types.ts';
+import type { ContractRecord, FailureRecord } from '../../engine/events/contractRecord.ts';
+import type { OperationId } from '../../engine/contract/types.ts';
 
 export function failureRecord(over: { dedupKey?: string; occurrences?: number; curl?: string; excerpt?: string; severity?: 'error' | 'warning'; check?: string; seed?: number; path?: string } = {}): FailureRecord {
   return {

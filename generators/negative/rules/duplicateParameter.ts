@@ -7,13 +7,13 @@
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
-import { credentialParameters } from '../../operation/credentialParameters.ts';
+import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
 import { oddlyCased } from '../../operation/oddlyCased.ts';
 import { withoutHeader, withoutQuery } from '../../operation/caseEdits.ts';
-import { unknownApiKey } from '../../domain/apiKeyVariant.ts';
-import { falseSpellings, trueSpellings } from '../../domain/isVoiceOtp.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
-import type { Case } from '../../../core/case/case.ts';
+import { unknownApiKey } from '../../../loginradius/generators/apiKeyVariant.ts';
+import { falseSpellings, trueSpellings } from '../../../loginradius/generators/isVoiceOtp.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
+import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 interface Target { readonly name: string; readonly first: fc.Arbitrary<string>; readonly second: fc.Arbitrary<string>; readonly dropHeader: boolean }

@@ -1,7 +1,7 @@
 /** Sends text that is not JSON under the JSON media type (each form is checked to fail JSON.parse). */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
-import type { Case } from '../../../core/case/case.ts';
+import type { Case } from '../../../engine/case/case.ts';
 
 const breakers: ReadonlyArray<readonly [string, (json: string) => string]> = [
   ['truncated', (j) => j.slice(0, -1)],

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodySchemaOf } from '../bodySchemaOf.ts';
 import { withoutBodyKey } from '../bodyEdits.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 const required = (op: OperationSpec, ctx: GenerationContext): string[] =>

@@ -5,9 +5,9 @@
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
-import { credentialParameters } from '../../operation/credentialParameters.ts';
+import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
 import { withoutQuery } from '../../operation/caseEdits.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 const targets = (op: OperationSpec, ctx: GenerationContext) => {

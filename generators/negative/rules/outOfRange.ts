@@ -7,9 +7,9 @@ import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
 import { withBodyKey } from '../bodyEdits.ts';
 import { withQuery } from '../../operation/caseEdits.ts';
-import { credentialParameters } from '../../operation/credentialParameters.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
-import type { Case } from '../../../core/case/case.ts';
+import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
+import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 import type { SchemaObject } from '../../schema/keywordDefinition.ts';
 

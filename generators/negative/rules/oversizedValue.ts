@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf, bodySchemaOf } from '../bodySchemaOf.ts';
 import { withBodyKey } from '../bodyEdits.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 export const OVERSIZED_MIN = 16 * 1024;

@@ -8,8 +8,8 @@ import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf, bodySchemaOf } from '../bodySchemaOf.ts';
 import { withBodyPointer } from '../bodyEdits.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
-import type { Case } from '../../../core/case/case.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
+import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 import type { SchemaObject } from '../../schema/keywordDefinition.ts';
 

@@ -1,7 +1,7 @@
 /** `allOf`: merged into one schema first (see mergeSchemas), then generated at the same depth. */
 import { omitKeywords, type KeywordDefinition } from '../keywordDefinition.ts';
 import { mergeSchemas } from '../mergeSchemas.ts';
-import type { JsonSchema } from '../../../core/contract/types.ts';
+import type { JsonSchema } from '../../../engine/contract/types.ts';
 
 export const allOfKeyword: KeywordDefinition = {
   name: 'allOf',

@@ -4,7 +4,7 @@
  */
 import * as fc from 'fast-check';
 import type { KeywordDefinition } from '../keywordDefinition.ts';
-import type { JsonSchema } from '../../../core/contract/types.ts';
+import type { JsonSchema } from '../../../engine/contract/types.ts';
 
 const arrayOnly = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems'];
 

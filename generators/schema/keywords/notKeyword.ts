@@ -1,6 +1,6 @@
 /** `not`: the rest of the schema, filtered by `options.matches` (there is no way to build a complement). */
 import { omitKeywords, type KeywordDefinition } from '../keywordDefinition.ts';
-import type { JsonSchema } from '../../../core/contract/types.ts';
+import type { JsonSchema } from '../../../engine/contract/types.ts';
 
 export const notKeyword: KeywordDefinition = {
   name: 'not',

@@ -5,7 +5,7 @@
 import * as fc from 'fast-check';
 import { omitKeywords, type KeywordDefinition } from '../keywordDefinition.ts';
 import { mergeSchemas } from '../mergeSchemas.ts';
-import type { JsonSchema } from '../../../core/contract/types.ts';
+import type { JsonSchema } from '../../../engine/contract/types.ts';
 
 export const oneOfKeyword: KeywordDefinition = {
   name: 'oneOf',

@@ -1,7 +1,7 @@
 /** The oracle used by the laws is not vacuous: hand-broken positive cases are classified as broken. */
 import { test, expect } from '@playwright/test';
 import { positiveCase, sampleCases } from '../../../generators/index.ts';
-import type { Case } from '../../../core/case/case.ts';
+import type { Case } from '../../../engine/case/case.ts';
 import { ctx, largestOperation as op, validator } from '../generationFixture.ts';
 import { classifyCase } from './classifyCase.ts';
 

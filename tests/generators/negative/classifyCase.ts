@@ -4,9 +4,9 @@
  * generator code. A positive case must classify as [], a negative case as exactly [its rule].
  * Anything the oracle cannot place is reported as `unexplained:<what>`.
  */
-import type { Case } from '../../../core/case/case.ts';
-import type { OperationSpec } from '../../../core/contract/types.ts';
-import type { ContractValidator } from '../../../core/validation/contractValidator.ts';
+import type { Case } from '../../../engine/case/case.ts';
+import type { OperationSpec } from '../../../engine/contract/types.ts';
+import type { ContractValidator } from '../../../engine/validation/contractValidator.ts';
 import type { GenerationContext } from '../../../generators/index.ts';
 import { totpCode } from '../../../generators/index.ts';
 

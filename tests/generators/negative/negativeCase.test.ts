@@ -7,7 +7,7 @@
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
 import { negativeCase, applicableRules, NEGATIVE_RULE_NAMES, positiveCase } from '../../../generators/index.ts';
-import type { Case } from '../../../core/case/case.ts';
+import type { Case } from '../../../engine/case/case.ts';
 import { ctx, credentials, operations, validator, largestOperation } from '../generationFixture.ts';
 import { classifyCase } from './classifyCase.ts';
 

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
 import { Secret, TOTP } from 'otpauth';
 import { positiveCase, sampleCases } from '../../../generators/index.ts';
-import type { Case } from '../../../core/case/case.ts';
+import type { Case } from '../../../engine/case/case.ts';
 import { ctx, credentials, FIXED_NOW, operations, validator, largestOperation } from '../generationFixture.ts';
 import { classifyCase } from '../negative/classifyCase.ts';
 

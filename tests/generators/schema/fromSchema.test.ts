@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { fromSchema } from '../../../generators/schema/fromSchema.ts';
-import type { JsonSchema } from '../../../core/contract/types.ts';
+import type { JsonSchema } from '../../../engine/contract/types.ts';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;

@@ -4,8 +4,8 @@
  * ErrorCode is listed in that status's x-error-codes. The mock itself never imports core/.
  */
 import { test, expect } from '@playwright/test';
-import { loadContract } from '../../../core/contract/loadContract.ts';
-import { contractValidator } from '../../../core/validation/contractValidator.ts';
+import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { contractValidator } from '../../../engine/validation/contractValidator.ts';
 import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness, Op, Reply } from '../helpers/mockHarness.ts';
 

@@ -1,0 +1,72 @@
+/**
+ * The one typed, frozen configuration object. Built only by `loadConfig`; everything else
+ * receives it (or parts of it) as a parameter and never reads the environment itself.
+ */
+import type { TargetCredentials } from '../credentials/credentials.ts';
+import type { LockoutType } from '../../mock/fixtures/fixtureTypes.ts';
+import type { CheckName } from '../../engine/checks/checkNames.ts';
+import type { ReplayRequest } from './parseReplay.ts';
+import type { OperationId } from '../../engine/contract/types.ts';
+
+export type { LockoutType, CheckName, ReplayRequest };
+
+export interface TargetConfig {
+  readonly kind: 'mock' | 'remote';
+  /** No trailing slash. */
+  readonly baseUrl: string;
+  /** Set in mock mode only. */
+  readonly mockPort?: number;
+}
+
+/** One credential set per phase role, so phases never disturb each other's lockout counters. */
+export interface RoleCredentials {
+  readonly positive: TargetCredentials;
+  readonly negative: TargetCredentials;
+  readonly flow: TargetCredentials;
+}
+
+/** What the mock tenant is configured to do (mock mode only). */
+export interface MockTenantInfo {
+  readonly name: string;
+  readonly lockout: { readonly type: LockoutType; readonly threshold: number; readonly suspendSeconds: number };
+  readonly voiceOtpEnabled: boolean;
+}
+
+export interface Config {
+  readonly target: TargetConfig;
+  /** Remote mode: the same set for all three roles. */
+  readonly credentials: RoleCredentials;
+  readonly lockoutType: LockoutType;
+  readonly mockTenant?: MockTenantInfo;
+  readonly seed: number;
+  /** Where the seed came from; print it when 'random' so the run can be replayed. */
+  readonly seedSource: 'LR_SEED' | 'LR_REPLAY' | 'random';
+  readonly numRuns: number;
+  readonly concurrency: number;
+  readonly timeoutMs: number;
+  readonly maxResponseTimeMs: number;
+  /** LR_EXPECTED_STATUS: statuses a positive case may get, per operation (default: any 2xx). */
+  readonly expectedStatus: Readonly<Partial<Record<OperationId, readonly number[]>>>;
+  /** Checks to run, in canonical order, after LR_CHECKS and LR_DISABLE_CHECKS. */
+  readonly checks: readonly CheckName[];
+  /** Requests per second; `null` = no cap. */
+  readonly maxRps: number | null;
+  /** Positive cases per phase for the OTP-verifying operations (each needs a fresh TOTP step). */
+  readonly otpCases: number;
+  /** The tenant's consecutive-failed-OTP threshold (mock: the tenant's own). */
+  readonly lockoutThreshold: number;
+  /** Wrong-OTP requests allowed per account per run against a remote target (below the threshold). */
+  readonly lockoutBudget: number;
+  readonly allowLockout: boolean;
+  /** Absolute path. */
+  readonly baselinePath: string;
+  /** `record` rewrites the baseline from this run; `compare` (default) checks the run against it. */
+  readonly baselineMode: 'compare' | 'record';
+  /** Absolute path. */
+  readonly reportsDir: string;
+  readonly replay?: ReplayRequest;
+  /** Every secret value configured (all roles), for `createRedactor({ secrets })`. */
+  readonly secrets: readonly string[];
+  /** Non-fatal remarks worth printing once at start-up (never contain secrets). */
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,30 @@
+/** What a stateful flow needs: the target, one account's credentials and a way to get fresh OTPs. */
+import type { Case } from '../../engine/case/case.ts';
+import type { TargetCredentials } from '../credentials/credentials.ts';
+import type { Contract } from '../../engine/contract/types.ts';
+import type { FreshOtpSource } from '../otp/freshOtpSource.ts';
+import type { FlowRecorder } from './flowRecorder.ts';
+
+export type LockoutType = 'Suspend' | 'Captcha' | 'SecurityQuestion' | 'Block';
+
+export interface LockoutPolicy {
+  readonly type: LockoutType;
+  /** Consecutive failed OTPs that lock the account. */
+  readonly threshold: number;
+  readonly suspendSeconds: number;
+}
+
+export interface FlowContext {
+  readonly contract: Contract;
+  readonly credentials: TargetCredentials;
+  readonly otp: FreshOtpSource;
+  readonly recorder: FlowRecorder;
+  readonly lockout: LockoutPolicy;
+  /** Embedded mock only: moves the target's clock (Suspend expiry) and restores fixture state (Block). */
+  readonly mock?: { advance(ms: number): Promise<number>; reset(): Promise<unknown> };
+  /** The target's current time in ms (for an OTP of an earlier step). */
+  readonly now: () => Promise<number>;
+}
+
+export type Flow = (ctx: FlowContext) => Promise<void>;
+export type { Case };

@@ -1,0 +1,35 @@
+import { test, expect } from '@playwright/test';
+import { createBaselineRecorder, recordBaseline, serializeBaseline } from '../../../engine/baseline/baseline.ts';
+import { aCase, envelopeOf, respond, transportError } from '../checks/fixtures.ts';
+
+const exchanges = () => [
+  respond(aCase(), 200, { IsGoogleAuthenticatorVerified: true, Items: [{ Name: 'a' }] }),
+  respond(aCase(), 403, envelopeOf(905)),
+  respond(aCase(), 403, envelopeOf(901)),
+  respond(aCase({ operationId: 'mfaUpdateSetting', method: 'PUT' }), 400, envelopeOf(908)),
+  transportError(aCase()),
+];
+
+test('records shape, error codes and content types per operation and status; transport errors ignored', () => {
+  const b = recordBaseline(exchanges());
+  expect(Object.keys(b.operations.mfaReAuthenticate ?? {})).toEqual(['200', '403']);
+  expect(b.operations.mfaReAuthenticate?.['403']?.errorCodes).toEqual([901, 905]);
+  expect(b.operations.mfaReAuthenticate?.['403']?.contentTypes).toEqual(['application/json']);
+  expect(b.operations.mfaReAuthenticate?.['200']?.shape['/Items/*/Name']).toEqual({ types: ['string'] });
+  expect(b.operations.mfaUpdateSetting?.['400']?.errorCodes).toEqual([908]);
+});
+
+test('is deterministic: order of exchanges does not change the serialized file; keys are sorted', () => {
+  const forward = serializeBaseline(recordBaseline(exchanges()));
+  const backward = serializeBaseline(recordBaseline(exchanges().reverse()));
+  expect(backward).toBe(forward);
+  expect(forward.endsWith('}\n')).toBe(true);
+  expect(forward.indexOf('"mfaReAuthenticate"')).toBeLessThan(forward.indexOf('"mfaUpdateSetting"'));
+  expect(forward).not.toContain('a0b1c2d3'); // shapes only: no request or response values
+});
+
+test('createBaselineRecorder aggregates incrementally to the same baseline as recordBaseline', () => {
+  const recorder = createBaselineRecorder();
+  for (const e of exchanges()) recorder.add(e);
+  expect(recorder.baseline()).toEqual(recordBaseline(exchanges()));
+});

@@ -1,0 +1,21 @@
+import { test, expect } from '@playwright/test';
+import { createCheckContext, DEFAULT_CHECK_OPTIONS } from '../../../engine/checks/checkContext.ts';
+import { fakeContract, fakeValidator } from './fixtures.ts';
+
+const contract = fakeContract();
+const validator = fakeValidator(contract);
+
+test('fills documented defaults: 2000 ms, 1068 allowed on both PUTs', () => {
+  const ctx = createCheckContext({ contract, validator });
+  expect(ctx.options).toEqual(DEFAULT_CHECK_OPTIONS);
+  expect(ctx.options.statefulRejections).toEqual({ mfaUpdateSetting: [1068], mfaReAuthenticateByOTP: [1068] });
+  expect(ctx.secrets).toEqual([]);
+  expect(createCheckContext({ contract, validator, options: { maxResponseTimeMs: 50 } }).options.maxResponseTimeMs).toBe(50);
+});
+
+test('bad input names createCheckContext and the fix', () => {
+  expect(() => createCheckContext({ contract: undefined as never, validator })).toThrow(/createCheckContext: contract is required; pass the result of loadContract/);
+  expect(() => createCheckContext({ contract, validator: {} as never })).toThrow(/createCheckContext: validator is required/);
+  expect(() => createCheckContext({ contract, validator, options: { maxResponseTimeMs: 0 } })).toThrow(/maxResponseTimeMs must be a positive number/);
+  expect(() => createCheckContext({ contract, validator, secrets: [undefined as never] })).toThrow(/secrets must be strings/);
+});

@@ -1,0 +1,86 @@
+/**
+ * The stateful flows against the real mock: every flow is clean on the faithful mock, and each
+ * flow check fails on the vendor regression it exists to catch.
+ */
+import { test, expect } from '@playwright/test';
+import { startMock, type RunningMock } from '../../../mock/startMock.ts';
+import { LOCKOUT_TYPES, type LockoutType } from '../../../mock/fixtures/fixtureTypes.ts';
+import { DEFAULT_FIXTURE_PATH } from '../../../mock/fixtures/loadFixture.ts';
+import { loadMockCredentials } from '../../../loginradius/config/mockCredentials.ts';
+import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { contractValidator } from '../../../engine/validation/contractValidator.ts';
+import { createCheckContext } from '../../../engine/checks/checkContext.ts';
+import { createTransport, type Transport } from '../../../engine/transport/transport.ts';
+import { createMockControl } from '../../../loginradius/target/mockControl.ts';
+import { createFreshOtpSource } from '../../../loginradius/otp/freshOtpSource.ts';
+import { createFlowRecorder } from '../../../loginradius/flows/flowRecorder.ts';
+import { lockoutFlow } from '../../../loginradius/flows/lockoutFlow.ts';
+import { stepUpFlow } from '../../../loginradius/flows/stepUpFlow.ts';
+import { otpSingleUseFlow } from '../../../loginradius/flows/otpSingleUseFlow.ts';
+import type { Flow } from '../../../loginradius/flows/flowContext.ts';
+
+const contract = loadContract();
+const checkContext = createCheckContext({ contract, validator: contractValidator(contract) });
+let mock: RunningMock;
+let transport: Transport;
+
+test.beforeAll(async () => {
+  mock = await startMock({ port: 0 });
+  transport = await createTransport({ baseURL: mock.url });
+});
+test.afterAll(async () => {
+  await transport.dispose();
+  await mock.close();
+});
+test.beforeEach(() => mock.reset());
+
+async function run(flow: Flow, type: LockoutType) {
+  const { credentials, tenant } = loadMockCredentials(DEFAULT_FIXTURE_PATH, type);
+  const control = createMockControl(mock.url);
+  const recorder = createFlowRecorder({
+    title: 'flow under test', checkContext, seed: 1, send: (c) => transport.send(c),
+    renderCurl: () => 'curl …', redact: (t) => t, replayCommand: () => 'replay',
+  });
+  await flow({
+    contract, credentials: credentials.flow, recorder, lockout: tenant.lockout, mock: control, now: () => control.now(),
+    otp: createFreshOtpSource({ totpSecret: credentials.flow.totpSecret, clock: control }),
+  });
+  return recorder.record();
+}
+
+const failedChecks = (r: Awaited<ReturnType<typeof run>>) => r.failures.map((f) => f.failure.check);
+
+test('every flow is clean on the faithful mock, for every lockout type', async () => {
+  for (const type of LOCKOUT_TYPES) {
+    for (const flow of [stepUpFlow, otpSingleUseFlow, lockoutFlow]) {
+      mock.reset(); // each run below draws codes from a new source; the harness shares one per account
+      const record = await run(flow, type);
+      expect(failedChecks(record), `${flow.name} on ${type}`).toEqual([]);
+      expect(record.casesSent).toBeGreaterThan(2);
+      expect(record.tallies.some((t) => t.check === 'negative_data_rejection' || t.check === 'positive_data_acceptance')).toBe(true);
+    }
+  }
+});
+
+test('lockout_enforcement fails when the vendor stops enforcing the lockout', async () => {
+  mock.setDrift(['lockout-not-enforced']);
+  expect(failedChecks(await run(lockoutFlow, 'Captcha'))).toContain('lockout_enforcement');
+});
+
+test('step_up_flow fails when the step-up token loses its field', async () => {
+  mock.setDrift(['field-renamed']);
+  const checks = failedChecks(await run(stepUpFlow, 'Suspend'));
+  expect(checks).toContain('step_up_flow');
+  expect(checks).toContain('response_schema_conformance');
+});
+
+test('otp_single_use and otp_expiry fail when the refusals change (errors answered as 422)', async () => {
+  mock.setDrift(['undocumented-status']);
+  const checks = failedChecks(await run(otpSingleUseFlow, 'Suspend'));
+  expect(checks).toEqual(expect.arrayContaining(['otp_single_use', 'otp_expiry', 'status_code_conformance']));
+});
+
+test('on a faithful mock, a wrong-OTP regression does not make reuse pass: single use is still enforced', async () => {
+  mock.setDrift(['wrong-otp-accepted']);
+  expect(failedChecks(await run(otpSingleUseFlow, 'Suspend'))).not.toContain('otp_single_use');
+});
