@@ -6,13 +6,14 @@
  */
 import * as fc from 'fast-check';
 import { loadContract } from '../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { loadMockCredentials } from '../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
 import { negativeCase, positiveCase, type GenerationContext } from '../generators/index.ts';
 import type { Case } from '../engine/case/case.ts';
 
 const TARGET = 20_000;
-const contract = loadContract();
+const contract = loadContract(DEFAULT_CONTRACT_PATH);
 const credentials = loadMockCredentials(DEFAULT_FIXTURE_PATH, 'Suspend').credentials.negative;
 const ctx: GenerationContext = { contract, credentials, clock: () => Date.UTC(2026, 10, 25, 16, 0, 10) };
 

@@ -23,7 +23,8 @@ import { createCheckContext, runChecks } from '../engine/checks/index.ts';
 import { loadConfig } from '../loginradius/config/loadConfig.ts';
 import { loadMockCredentials, secretsOf } from '../loginradius/config/mockCredentials.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
-import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import type { ContractRecord } from '../engine/events/contractRecord.ts';
 import type { Flow } from '../loginradius/flows/flowContext.ts';
 import { createFlowRecorder, type FlowRecorder } from '../loginradius/flows/flowRecorder.ts';
@@ -75,7 +76,7 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   const ignore = options.ignore ?? new Set<string>();
   const config = loadConfig({ env: { LR_MOCK_PORT: String(options.mockPort), LR_TIMEOUT_MS: String(options.timeoutMs), LR_SEED: String(options.seed ?? 1) } });
   const baseUrl = config.target.baseUrl;
-  const contract = loadContract();
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
   const tenants = LOCKOUT_TYPES.map((type) => loadMockCredentials(DEFAULT_FIXTURE_PATH, type));
   const secrets = [...config.secrets, ...tenants.flatMap((t) => secretsOf(t.credentials.flow))];
   const redactor = createRedactor({ secrets });
@@ -118,13 +119,13 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   const steps: Array<{ title: string; run: Step }> = [];
   const { positive, negative, flow } = config.credentials;
   const gen = (creds: TargetCredentials) => ({ contract, credentials: creds, clock: () => Date.now() });
-  const examples = OPERATION_IDS.flatMap((id) => exampleCases(contract.operation(id), gen(positive)).map((c, i) => ({ id, c, i })));
-  const perPhase = Math.max(1, Math.floor((options.budget - examples.length) / (2 * OPERATION_IDS.length)));
+  const examples = operationIds().flatMap((id) => exampleCases(contract.operation(id), gen(positive)).map((c, i) => ({ id, c, i })));
+  const perPhase = Math.max(1, Math.floor((options.budget - examples.length) / (2 * operationIds().length)));
   for (const { id, c, i } of examples)
     steps.push({ title: `examples ${id} #${i + 1}`, run: () => runContractPhase({ ...common, phase: 'examples', title: `examples ${id}`, operationId: id, arbitrary: fc.constant(c), numRuns: 1, send: sendAs(positive) }) });
   const fuzzSteps: typeof steps = [];
   for (const [kind, creds] of [['negative', negative], ['positive', positive]] as const)
-    for (const id of OPERATION_IDS) {
+    for (const id of operationIds()) {
       const op = contract.operation(id);
       const arbitrary = kind === 'positive' ? positiveCase(op, gen(creds)) : negativeCase(op, gen(creds));
       fuzzSteps.push({ title: `${kind} ${id}`, run: () => runContractPhase({ ...common, phase: kind, title: `${kind} ${id}`, operationId: id, arbitrary, numRuns: perPhase, send: sendAs(creds) }) });

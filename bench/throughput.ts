@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BenchOptions } from './benchOptions.ts';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { otpVerifyingOperations } from '../generators/index.ts';
 import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';
@@ -26,7 +27,7 @@ export interface RunRate {
   readonly otherPerSecond?: number;
 }
 
-const OTP_VERIFYING: ReadonlySet<string> = new Set(otpVerifyingOperations(loadContract()));
+const OTP_VERIFYING: ReadonlySet<string> = new Set(otpVerifyingOperations(loadContract(DEFAULT_CONTRACT_PATH)));
 const needsSingleUseOtp = (p: PhaseRate): boolean => p.phase === 'positive' && p.operationId !== undefined && OTP_VERIFYING.has(p.operationId);
 const perSecond = (phases: readonly PhaseRate[]): number | undefined => {
   const ms = phases.reduce((n, p) => n + p.ms, 0);

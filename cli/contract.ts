@@ -14,6 +14,7 @@ import { formatConfigError } from '../loginradius/config/configError.ts';
 import { describeConfig } from '../loginradius/config/describeConfig.ts';
 import type { Config } from '../loginradius/config/config.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { reportsDirFromEnv } from '../loginradius/config/reportsDirFromEnv.ts';
 import { formatPlan, runPlan } from './runPlan.ts';
 import { probeTarget } from './probeTarget.ts';
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(describeConfig(config));
   if (list) {
-    console.log(formatPlan(config, runPlan(config, loadContract())));
+    console.log(formatPlan(config, runPlan(config, loadContract(DEFAULT_CONTRACT_PATH))));
     return 0;
   }
 

@@ -5,7 +5,8 @@
 import type { Config } from '../loginradius/config/config.ts';
 import { DRIFT_SAMPLE } from '../engine/baseline/driftSample.ts';
 import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
-import { OPERATION_IDS, type Contract } from '../engine/contract/types.ts';
+import type { Contract } from '../engine/contract/types.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { otpVerifyingOperations, verifiesOtp } from '../generators/index.ts';
 
 export interface PlanRow {
@@ -21,7 +22,7 @@ export const SHRUNK_FAILURES_PER_PHASE = 10;
 
 export function runPlan(config: Config, contract: Contract): PlanRow[] {
   const rows: PlanRow[] = [];
-  for (const operationId of OPERATION_IDS) {
+  for (const operationId of operationIds()) {
     const examples = contract.operation(operationId).requestBody?.content['application/json']?.examples.length ?? 1;
     rows.push({ phase: 'examples', operationId, requests: Math.max(1, examples), note: 'document examples, target credentials, fresh OTP' });
     const otp = verifiesOtp(contract.operation(operationId), contract);

@@ -3,7 +3,6 @@
  * matrix, de-duplicates failures across tests by `dedupKey` (summing occurrences, keeping the
  * smallest counterexample) and computes the exit code.
  */
-import { OPERATION_IDS } from '../engine/contract/types.ts';
 import type { ContractRecord, FailureRecord, Phase } from '../engine/events/contractRecord.ts';
 import type { ContractReport, ExitCode, HarnessError, MatrixCell, ReportedFailure, TestSummary } from './contractReport.ts';
 
@@ -14,6 +13,8 @@ export interface ReportInput {
   readonly target: string;
   readonly durationMs: number;
   readonly generatedAt: Date;
+  /** Operations in the contract's order. @defaultValue the order they are met */
+  readonly operationOrder?: readonly string[];
 }
 
 interface Accumulated { first: FailureRecord; best: FailureRecord; occurrences: number; phases: Set<Phase>; phase: Phase }
@@ -68,6 +69,8 @@ export function buildContractReport(input: ReportInput): ContractReport {
   }
 
   // Known operations first, in contract order; anything else after, as met.
+  const order = input.operationOrder ?? [];
+  const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
   operations.sort((a, b) => rank(a) - rank(b));
   const matrix: MatrixCell[] = [];
   for (const op of operations) for (const check of checks) {
@@ -103,9 +106,4 @@ export function buildContractReport(input: ReportInput): ContractReport {
     },
     operations, checks, matrix, failures, warnings, harnessErrors, tests,
   };
-}
-
-function rank(operationId: string): number {
-  const i = (OPERATION_IDS as readonly string[]).indexOf(operationId);
-  return i < 0 ? OPERATION_IDS.length : i;
 }

@@ -12,6 +12,7 @@ import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, Test
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../engine/events/contractRecord.ts';
 import { targetFromEnv } from '../loginradius/config/targetFromEnv.ts';
 import { createRedactor, type Redactor } from '../engine/redaction/createRedactor.ts';
+import type { SecretKeyNames } from '../engine/redaction/secretKeyTest.ts';
 import { buildContractReport } from './buildContractReport.ts';
 import type { ContractReport, HarnessError } from './contractReport.ts';
 import { formatConsoleSummary } from './formatConsoleSummary.ts';
@@ -26,6 +27,10 @@ export interface ContractReporterOptions {
   readonly outputDir?: string;
   /** Where progress and summary lines go. @defaultValue console.log */
   readonly log?: (line: string) => void;
+  /** The vendor's secret names, scrubbed again from everything written. @defaultValue the generic names only */
+  readonly secretKeys?: SecretKeyNames;
+  /** Operations in the contract's order, for tables. @defaultValue the order they are met */
+  readonly operationOrder?: readonly string[];
 }
 
 interface TestEntry { readonly records: ContractRecord[]; readonly errors: HarnessError[] }
@@ -34,7 +39,7 @@ export default class ContractReporter implements Reporter {
   private readonly _options: ContractReporterOptions;
   private readonly _log: (line: string) => void;
   // Records are only scrubbed of secret-like keys and Bearer values: the engine already redacted configured secrets.
-  private readonly _scrub: Redactor = createRedactor();
+  private readonly _scrub: Redactor;
   /** By test id: a retried test keeps only its last attempt. */
   private readonly _tests = new Map<string, TestEntry>();
   private readonly _runErrors: HarnessError[] = [];
@@ -50,6 +55,7 @@ export default class ContractReporter implements Reporter {
     if (options.outputDir !== undefined && (typeof options.outputDir !== 'string' || options.outputDir.trim() === ''))
       throw new Error('ContractReporter: `outputDir` must be a non-empty path string; omit it to use "reports".');
     this._options = options;
+    this._scrub = createRedactor(options.secretKeys === undefined ? {} : { secretKeys: options.secretKeys });
     this._log = options.log ?? ((line) => console.log(line));
   }
 
@@ -112,6 +118,7 @@ export default class ContractReporter implements Reporter {
       target: this._target,
       durationMs: Number.isFinite(result.duration) ? result.duration : Date.now() - this._startedAt,
       generatedAt: new Date(),
+      ...(this._options.operationOrder === undefined ? {} : { operationOrder: this._options.operationOrder }),
     });
     // Defensive final pass over everything written: secret-like keys and Bearer values.
     const report = this._scrub.value(built);

@@ -12,7 +12,7 @@ import { baselineFailures } from '../engine/baseline/baselineFailures.ts';
 import { readBaseline, writeBaseline } from '../engine/baseline/baselineFile.ts';
 import { compareBaseline } from '../engine/baseline/compareBaseline.ts';
 import { DRIFT_SAMPLE } from '../engine/baseline/driftSample.ts';
-import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../engine/events/contractRecord.ts';
 import { applicableRules, exampleCases, negativeCase, OTP_VALUE_RULES, positiveCase } from '../generators/index.ts';
 import { test, expect } from './fixtures.ts';
@@ -25,7 +25,7 @@ test('drift against the recorded baseline', async ({ harness }) => {
   const recorder = createBaselineRecorder();
   const started = Date.now();
   let casesSent = 0;
-  for (const operationId of OPERATION_IDS) {
+  for (const operationId of operationIds()) {
     const op = contract.operation(operationId);
     const negativeCtx = harness.generation('negative');
     // The same arbitraries as the positive and negative phases (so their tests replay a finding).
@@ -61,7 +61,7 @@ test('drift against the recorded baseline', async ({ harness }) => {
   const record: ContractRecord = {
     version: 1, phase: 'drift', title: 'drift against the recorded baseline', seed: DRIFT_SEED,
     numRuns: casesSent, casesSent: 0, elapsedMs: Date.now() - started,
-    tallies: OPERATION_IDS.map((operationId) => {
+    tallies: operationIds().map((operationId) => {
       const mine = failures.filter((f) => f.operationId === operationId);
       return { operationId, check: 'baseline_conformance', passed: mine.length === 0 ? 1 : 0, failed: mine.filter((f) => f.severity === 'error').length, skipped: 0 };
     }),

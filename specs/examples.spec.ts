@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { exampleCases } from '../generators/index.ts';
-import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { test, expect, expectNoContractFailures } from './fixtures.ts';
 
-for (const operationId of OPERATION_IDS) {
+for (const operationId of operationIds()) {
   const title = `examples ${operationId}`;
   test(title, async ({ harness }) => {
     const cases = exampleCases(harness.contract.operation(operationId), harness.generation('positive'));

@@ -12,6 +12,7 @@ import type { Config } from '../loginradius/config/config.ts';
 import { formatConfigError } from '../loginradius/config/configError.ts';
 import { loadConfig } from '../loginradius/config/loadConfig.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import type { Contract, OperationId } from '../engine/contract/types.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord, type Phase } from '../engine/events/contractRecord.ts';
 import { createFreshOtpSource, type FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
@@ -102,7 +103,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   } catch (error) {
     throw new Error(formatConfigError(error));
   }
-  const contract = loadContract();
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
   const validator = contractValidator(contract);
   // On the mock, the lockout flows use every tenant's flow account: their secrets are redacted too.
   const mockTenants = config.target.kind === 'mock'

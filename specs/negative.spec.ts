@@ -5,13 +5,13 @@
  * in the budgeted test below (LR_LOCKOUT_BUDGET), never in the open-ended fuzzing.
  */
 import { applicableRules, negativeCase, OTP_VALUE_RULES, otpVerifyingOperations } from '../generators/index.ts';
-import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
 import { test, expectNoContractFailures } from './fixtures.ts';
 
 const otpRule = (name: string) => (OTP_VALUE_RULES as readonly string[]).includes(name);
 
-for (const operationId of OPERATION_IDS) {
+for (const operationId of operationIds()) {
   const title = `negative ${operationId}`;
   test(title, async ({ harness }) => {
     const op = harness.contract.operation(operationId);

@@ -3,10 +3,10 @@
  * response must conform to the contract.
  */
 import { positiveCase } from '../generators/index.ts';
-import { OPERATION_IDS } from '../engine/contract/types.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { test, expectNoContractFailures } from './fixtures.ts';
 
-for (const operationId of OPERATION_IDS) {
+for (const operationId of operationIds()) {
   const title = `positive ${operationId}`;
   test(title, async ({ harness }) => {
     const op = harness.contract.operation(operationId);

@@ -7,7 +7,13 @@ import type { HttpMethod, OperationId } from '../contract/types.ts';
 /** Positive cases respect the contract; negative ones break exactly the rule they name. */
 export type CaseLabel =
   | { readonly kind: 'positive' }
-  | { readonly kind: 'negative'; readonly rule: string; readonly detail: string };
+  | {
+      readonly kind: 'negative';
+      readonly rule: string;
+      readonly detail: string;
+      /** The rule breaks authentication (key or token): such a case must never succeed. */
+      readonly isAuthRule?: boolean;
+    };
 
 export type CaseBody =
   | { readonly kind: 'none' }

@@ -1,15 +1,16 @@
 /**
- * What every check may read besides the exchange: the contract, a response validator,
- * tunable options and the secret values that must never come back in a response.
+ * What every check may read besides the exchange: the contract, a response validator, the vendor
+ * profile, tunable options and the secret values that must never come back in a response.
  */
 import type { Contract, OperationId } from '../contract/types.ts';
 import type { CheckResult } from './types.ts';
 import type { Exchange } from '../transport/exchange.ts';
 import type { ValidationResult } from '../validation/types.ts';
+import { GENERIC_PROFILE, type VendorProfile } from '../profile/vendorProfile.ts';
 
 export type { ValidationIssue, ValidationResult } from '../validation/types.ts';
 
-/** The part of `ContractValidator` (core/validation) checks use, so tests can pass a small fake. */
+/** The part of `ContractValidator` (engine/validation) checks use, so tests can pass a small fake. */
 export interface ResponseValidator {
   validate(operationId: OperationId, status: number, contentType: string, body: unknown): ValidationResult;
 }
@@ -20,20 +21,17 @@ export interface CheckOptions {
   /** Statuses a positive case may get, per operation. @defaultValue any 2xx */
   readonly expectedStatus: Readonly<Partial<Record<OperationId, readonly number[]>>>;
   /**
-   * ErrorCodes a *positive* case may legitimately get because of server state (skipped, not failed).
-   * @defaultValue 1068 "OTP already used" on mfaUpdateSetting and mfaReAuthenticateByOTP
+   * Error codes a *positive* case may legitimately get because of server state (skipped, not failed).
+   * @defaultValue none; a vendor pack supplies them (e.g. "one-time code already used")
    */
   readonly statefulRejections: Readonly<Partial<Record<OperationId, readonly number[]>>>;
-  /**
-   * Negative-case rule names that `ignored_auth` treats as authentication rules.
-   * @defaultValue undefined: any rule naming the apikey, a token, auth, bearer or scheme (see authRules.ts)
-   */
-  readonly authRules?: readonly string[];
 }
 
 export interface CheckContext {
   readonly contract: Contract;
   readonly validator: ResponseValidator;
+  /** The vendor's conventions: error envelope, credentials, secret names. */
+  readonly profile: VendorProfile;
   readonly options: CheckOptions;
   /** Configured secret values (API key, tokens, TOTP secret...) that a response must never contain. */
   readonly secrets: readonly string[];
@@ -45,12 +43,14 @@ export type Check = (ctx: CheckContext, exchange: Exchange) => CheckResult;
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   maxResponseTimeMs: 2000,
   expectedStatus: {},
-  statefulRejections: { mfaUpdateSetting: [1068], mfaReAuthenticateByOTP: [1068] },
+  statefulRejections: {},
 };
 
 export interface CheckContextInput {
   readonly contract: Contract;
   readonly validator: ResponseValidator;
+  /** @defaultValue GENERIC_PROFILE (no vendor conventions) */
+  readonly profile?: VendorProfile;
   readonly options?: Partial<CheckOptions>;
   readonly secrets?: readonly string[];
 }
@@ -61,11 +61,14 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
     throw new Error('createCheckContext: contract is required; pass the result of loadContract().');
   if (typeof input.validator?.validate !== 'function')
     throw new Error('createCheckContext: validator is required; pass contractValidator(contract).');
+  const profile = input.profile ?? GENERIC_PROFILE;
+  if (typeof profile.errorCodeOf !== 'function' || typeof profile.requestSecrets !== 'function')
+    throw new Error('createCheckContext: profile must be a VendorProfile (errorCodeOf, requestSecrets, missingCredentials); pass a pack\'s profile or omit it.');
   const options = { ...DEFAULT_CHECK_OPTIONS, ...input.options };
   if (!(Number.isFinite(options.maxResponseTimeMs) && options.maxResponseTimeMs > 0))
     throw new Error(`createCheckContext: options.maxResponseTimeMs must be a positive number of ms, got ${String(options.maxResponseTimeMs)}; pass e.g. 2000.`);
   const secrets = input.secrets ?? [];
   if (!secrets.every((s) => typeof s === 'string'))
     throw new Error('createCheckContext: secrets must be strings; drop undefined entries before passing them.');
-  return { contract: input.contract, validator: input.validator, options, secrets };
+  return { contract: input.contract, validator: input.validator, profile, options, secrets };
 }

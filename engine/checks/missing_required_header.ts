@@ -1,16 +1,15 @@
 /**
- * A request that leaves out a required credential (the `apikey` query parameter, or the user token
- * in both its places) must get exactly 400, 401 or 403: not a success, and not some other refusal
+ * A request that leaves out a required credential (which ones, and where they travel, the vendor
+ * profile says) must get exactly 400, 401 or 403: not a success, and not some other refusal
  * (404, 405, 422...) that would hide that the credential is what is missing.
  */
-import { missingCredentials } from '../../loginradius/credentials/caseCredentials.ts';
 import { requiresResponse } from './preconditions.ts';
 import { failed, makeFailure, passed, skipped } from './result.ts';
 
 const ALLOWED = [400, 401, 403];
 
-export const missing_required_header = requiresResponse((_ctx, exchange, response) => {
-  const missing = missingCredentials(exchange.case);
+export const missing_required_header = requiresResponse((ctx, exchange, response) => {
+  const missing = ctx.profile.missingCredentials(exchange.case);
   if (missing.length === 0) return skipped('case carries every required credential');
   if (ALLOWED.includes(response.status)) return passed();
   if (response.status === 429) return skipped('rate limited (429) after retries');

@@ -1,14 +1,13 @@
 /**
  * No response (body or headers) may contain a configured secret or a secret the request carried
- * (apikey, token, OTP, captcha, security answers). Configured secrets of 8+ chars and request
+ * (the vendor profile names them: keys, tokens, one-time codes...). Configured secrets of 8+ chars and request
  * values of 16+ chars are searched as substrings; shorter ones (a 6-digit OTP, a captcha randstr
  * such as "@example") only count as an exact JSON string or header value, so "123456" inside a
  * timestamp or "@example" inside an e-mail address is not an echo. Messages name the secret's
  * origin, never its value.
  */
 import type { Failure } from './types.ts';
-import type { NamedSecret } from '../../loginradius/credentials/caseCredentials.ts';
-import { requestSecrets } from '../../loginradius/credentials/caseCredentials.ts';
+import type { NamedSecret } from '../profile/vendorProfile.ts';
 import { requiresResponse } from './preconditions.ts';
 import { failed, makeFailure } from './result.ts';
 
@@ -26,7 +25,7 @@ function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> 
 export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
   const secrets: Array<NamedSecret & { substringMin: number }> = [
     ...ctx.secrets.filter((s) => s.trim() !== '').map((value, i) => ({ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED })),
-    ...requestSecrets(exchange.case).map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
+    ...ctx.profile.requestSecrets(exchange.case).map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
   ];
   // Hot path in long runs: the JSON strings are collected only when a short secret might be one of
   // them. Without any backslash the body has no escapes, so a string absent from the text is absent.

@@ -20,6 +20,8 @@ export interface Failure {
   readonly dedupKey: string;
   /** JSON pointers into the response body, when the failure is about its shape. */
   readonly pointers?: readonly string[];
+  /** The check itself crashed: a bug of the harness, not of the target (exit code 2). */
+  readonly harnessError?: true;
 }
 
 export type CheckResult =

@@ -1,9 +1,9 @@
 /**
  * One path-item method → `OperationSpec`. Security falls back to the document-level requirement,
- * as OpenAPI specifies; an operationId outside `OPERATION_IDS` is a load error.
+ * as OpenAPI specifies; an operation without a non-empty `operationId` is a load error (the id
+ * keys validators, cases and reports).
  */
 import type { HttpMethod, OperationId, OperationSpec, RequestBodySpec, SecurityRequirement } from './types.ts';
-import { OPERATION_IDS } from './types.ts';
 import { ContractError } from './ContractError.ts';
 import { deref, isRecord, type DerefContext } from './deref.ts';
 import { buildParameters } from './buildParameters.ts';
@@ -34,11 +34,11 @@ export function buildOperation(
 }
 
 function checkOperationId(ctx: DerefContext, value: unknown, at: string): OperationId {
-  if (typeof value === 'string' && (OPERATION_IDS as readonly string[]).includes(value)) return value as OperationId;
+  if (typeof value === 'string' && value.trim() !== '') return value;
   throw new ContractError({
     file: ctx.file, where: `${at}/operationId`,
-    problem: value === undefined ? 'operation has no operationId' : `unknown operationId '${String(value)}'`,
-    fix: `use one of ${OPERATION_IDS.join(', ')}, or add the new id to OPERATION_IDS in core/contract/types.ts`,
+    problem: value === undefined ? 'operation has no operationId' : `operationId must be a non-empty string, got ${JSON.stringify(value)}`,
+    fix: 'give every operation a unique operationId (the vendor SDK function name is a good choice)',
   });
 }
 

@@ -1,11 +1,10 @@
 /**
- * `loadContract(path?)`: the parsed, checked and indexed contract. Loaded once per absolute path
+ * `loadContract(path)`: the parsed, checked and indexed contract. Loaded once per absolute path
  * per process (the document is input-only, so caching is safe); a failed load is not cached.
  */
 import { resolve } from 'node:path';
 import type { Contract, HttpMethod, JsonSchema, OperationId, OperationSpec } from './types.ts';
 import { ContractError } from './ContractError.ts';
-import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContractPath.ts';
 import { readDocument } from './readDocument.ts';
 import { checkRefs } from './checkRefs.ts';
 import { buildOperation, HTTP_METHODS } from './buildOperation.ts';
@@ -14,7 +13,7 @@ import { resolvePointer } from './jsonPointer.ts';
 
 const cache = new Map<string, Contract>();
 
-export function loadContract(path: string = DEFAULT_CONTRACT_PATH): Contract {
+export function loadContract(path: string): Contract {
   const file = resolve(path);
   const cached = cache.get(file);
   if (cached) return cached;

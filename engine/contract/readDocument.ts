@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { parse, YAMLParseError } from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractError } from './ContractError.ts';
-import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContractPath.ts';
 
 export function readDocument(file: string): OpenAPIV3_1.Document {
   const parsed = parseYaml(readText(file), file);
@@ -33,7 +32,7 @@ function readText(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`;
     throw new ContractError(
-      { file, problem, fix: `pass an existing path to loadContract(), or omit it to use ${DEFAULT_CONTRACT_PATH}` },
+      { file, problem, fix: 'pass an existing path to loadContract() (the OpenAPI document of the API under test)' },
       { cause: error },
     );
   }

@@ -10,9 +10,8 @@ export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
-/** The operations in scope, named after the vendor's Node SDK functions. */
-export const OPERATION_IDS = ['mfaReAuthenticate', 'mfaUpdateSetting', 'mfaReAuthenticateByOTP'] as const;
-export type OperationId = (typeof OPERATION_IDS)[number];
+/** An operation's `operationId`: whatever string the document declares. */
+export type OperationId = string;
 
 export type ParameterLocation = 'query' | 'header' | 'path' | 'cookie';
 

@@ -4,7 +4,7 @@
  * see `isSecretKey`) and by VALUE (every configured secret, wherever and however encoded).
  */
 import type { Case, CaseBody } from '../case/case.ts';
-import { isSecretKey } from './isSecretKey.ts';
+import { type SecretKeyNames, secretKeyTest } from './secretKeyTest.ts';
 import { compileSecretPattern, usableSecrets } from './secretValuePattern.ts';
 import { redactAuthorizationValue, redactText, type TextRedactionPlan } from './redactText.ts';
 
@@ -13,6 +13,8 @@ export interface RedactorOptions {
   readonly secrets?: readonly string[];
   /** What replaces a secret. @defaultValue '[REDACTED]' */
   readonly marker?: string;
+  /** Names whose values are secrets, besides the generic ones (the vendor pack's list). @defaultValue none */
+  readonly secretKeys?: SecretKeyNames;
 }
 
 export interface Redactor {
@@ -35,7 +37,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   if (options.secrets !== undefined && !Array.isArray(options.secrets))
     throw new Error('createRedactor: `secrets` must be an array of strings (pass config.secrets).');
   const secrets = usableSecrets(options.secrets ?? [], marker);
-  const plan: TextRedactionPlan = { marker, secretPattern: compileSecretPattern(secrets) };
+  const isSecretKey = secretKeyTest(options.secretKeys);
+  const plan: TextRedactionPlan = { marker, secretPattern: compileSecretPattern(secrets), isSecretKey };
   const text = (s: string): string => redactText(s, plan);
 
   /** A value under a secret key: keep the shape (so wrong-type negative cases stay readable), hide every leaf. */

@@ -5,7 +5,7 @@
  * (`{\"otp\":\"123456\"}`, nested up to three levels). Objects and arrays under a secret key are
  * replaced whole; unterminated values are hidden to the end of the text.
  */
-import { isSecretKey } from './isSecretKey.ts';
+import type { SecretKeyTest } from './secretKeyTest.ts';
 
 // A quoted name followed by a colon; the backslashes before the closing quote give the nesting level.
 const KEY = /"([^"\\\r\n]{1,200})(\\{0,7})"\s*:\s*/g;
@@ -55,7 +55,7 @@ function endOfContainer(text: string, start: number, level: number): number {
   return text.length;
 }
 
-export function redactJsonKeysInText(text: string, marker: string): string {
+export function redactJsonKeysInText(text: string, marker: string, isSecretKey: SecretKeyTest): string {
   if (!text.includes('"')) return text;
   let out = '';
   let copied = 0;

@@ -3,7 +3,7 @@
  * secret-keyed JSON members, secret-named query/form parameters, secret-named header lines,
  * and `Bearer <token>`. Every pass maps the marker to itself, so redaction is idempotent.
  */
-import { isSecretKey } from './isSecretKey.ts';
+import type { SecretKeyTest } from './secretKeyTest.ts';
 import { redactJsonKeysInText } from './redactJsonKeysInText.ts';
 
 // `name=value` in a URL, form body or curl line; the name must follow a separator.
@@ -16,6 +16,7 @@ export interface TextRedactionPlan {
   readonly marker: string;
   /** Precompiled alternation of every form of every configured secret, or none. */
   readonly secretPattern: RegExp | undefined;
+  readonly isSecretKey: SecretKeyTest;
 }
 
 export function redactSecretValues(text: string, plan: TextRedactionPlan): string {
@@ -37,11 +38,11 @@ export function redactText(text: string, plan: TextRedactionPlan): string {
   if (text === '') return text;
   const { marker } = plan;
   let out = redactSecretValues(text, plan);
-  out = redactJsonKeysInText(out, marker);
+  out = redactJsonKeysInText(out, marker, plan.isSecretKey);
   out = out.replace(PARAM, (all, sep: string, name: string, value: string) =>
-    value !== '' && isSecretKey(name) ? `${sep}${name}=${marker}` : all);
+    value !== '' && plan.isSecretKey(name) ? `${sep}${name}=${marker}` : all);
   out = out.replace(HEADER_LINE, (all, sep: string, name: string, colon: string, value: string) => {
-    if (value.trim() === '' || !isSecretKey(name)) return all;
+    if (value.trim() === '' || !plan.isSecretKey(name)) return all;
     const redacted = name.toLowerCase().endsWith('authorization') ? redactAuthorizationValue(value, marker) : marker;
     return `${sep}${name}${colon}${redacted}`;
   });

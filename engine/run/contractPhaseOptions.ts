@@ -9,7 +9,7 @@ import type { OperationId } from '../contract/types.ts';
 import type { Phase } from '../events/contractRecord.ts';
 import type { Exchange } from '../transport/exchange.ts';
 import type { CheckContext } from '../checks/checkContext.ts';
-import type { NamedCheck } from '../checks/index.ts';
+import type { CheckDefinition } from '../checks/checkDefinition.ts';
 
 export interface ContractPhaseOptions {
   readonly phase: Phase;
@@ -20,7 +20,7 @@ export interface ContractPhaseOptions {
   readonly send: (c: Case) => Promise<Exchange>;
   readonly checkContext: CheckContext;
   /** @defaultValue defaultChecks */
-  readonly checks?: readonly NamedCheck[];
+  readonly checks?: readonly CheckDefinition[];
   /** Names to run. @defaultValue all of `checks` */
   readonly enabledChecks?: readonly string[];
   /** Integer seed of the whole phase. */
@@ -57,7 +57,7 @@ export interface ContractPhaseOptions {
 }
 
 export type ResolvedPhaseOptions = Required<Omit<ContractPhaseOptions, 'operationId' | 'checks' | 'enabledChecks' | 'replay' | 'onExchange'>> &
-  Pick<ContractPhaseOptions, 'operationId' | 'enabledChecks' | 'replay' | 'onExchange'> & { readonly checks: readonly NamedCheck[] };
+  Pick<ContractPhaseOptions, 'operationId' | 'enabledChecks' | 'replay' | 'onExchange'> & { readonly checks: readonly CheckDefinition[] };
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
   const v = value ?? fallback;
@@ -65,7 +65,7 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
   return v;
 }
 
-export function resolvePhaseOptions(options: ContractPhaseOptions, defaultChecks: readonly NamedCheck[]): ResolvedPhaseOptions {
+export function resolvePhaseOptions(options: ContractPhaseOptions, defaultChecks: readonly CheckDefinition[]): ResolvedPhaseOptions {
   if (!options || typeof options !== 'object') throw new Error('runContractPhase: options object is required.');
   for (const fn of ['send', 'renderCurl', 'redact', 'replayCommand'] as const)
     if (typeof options[fn] !== 'function') throw new Error(`runContractPhase: option ${fn} must be a function; inject it from the composition root (specs/).`);
@@ -77,7 +77,7 @@ export function resolvePhaseOptions(options: ContractPhaseOptions, defaultChecks
   const checks = options.checks ?? defaultChecks;
   const known = new Set(checks.map((c) => c.name));
   const unknown = (options.enabledChecks ?? []).filter((n) => !known.has(n));
-  if (unknown.length > 0) throw new Error(`runContractPhase: unknown check name(s) ${unknown.join(', ')}; use names from CHECK_NAMES.`);
+  if (unknown.length > 0) throw new Error(`runContractPhase: unknown check name(s) ${unknown.join(', ')}; use names from the check list.`);
   return {
     ...options,
     checks,

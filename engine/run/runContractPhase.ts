@@ -23,7 +23,6 @@ import { shrinkFailure } from './shrinkFailure.ts';
 import { createTallyBook } from './tallyBook.ts';
 import { toFailureRecord } from './toFailureRecord.ts';
 
-const NOT_SHRUNK: ReadonlySet<string> = new Set(['no_transport_error', 'max_response_time']);
 
 export async function runContractPhase(options: ContractPhaseOptions): Promise<ContractRecord> {
   const o = resolvePhaseOptions(options, defaultChecks);
@@ -36,12 +35,13 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   let rateLimitRetries = 0;
   let transportErrors = 0;
 
+  const inputIndependent = new Set(o.checks.filter((c) => c.inputIndependent === true).map((c) => c.name));
   const crashedChecks = new Set<string>();
   const judge = (exchange: Exchange): ReadonlyMap<string, CheckResult> => {
     const results = runChecks(o.checkContext, exchange, o.enabledChecks, o.checks);
     // A crashed check is reported as its failure (runChecks) AND as a harness error (exit code 2).
     for (const [name, r] of results)
-      if (r.status === 'failed' && r.failures.some((f) => f.dedupKey.endsWith('|harness-error')) && !crashedChecks.has(name)) {
+      if (r.status === 'failed' && r.failures.some((f) => f.harnessError === true) && !crashedChecks.has(name)) {
         crashedChecks.add(name);
         harnessErrors.push(o.redact(r.failures[0]?.message ?? `${name} crashed`));
       }
@@ -90,7 +90,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     let path: string | undefined = group.path;
     // Transport failures (refused, reset, timeout...) and slow responses do not depend on the input:
     // shrinking them would only resend, one timeout or one slow answer at a time.
-    const worthShrinking = !NOT_SHRUNK.has(group.failure.check);
+    const worthShrinking = !inputIndependent.has(group.failure.check);
     if (n < o.maxShrunkFailures && worthShrinking) {
       const shrunk = await o.step(`${o.title}: shrink ${group.failure.check} (${n + 1}/${Math.min(distinct.length, o.maxShrunkFailures)})`, () =>
         shrinkFailure({

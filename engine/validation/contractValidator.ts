@@ -1,9 +1,8 @@
 /**
- * `contractValidator(contract?)`: the process-wide validator for a contract (default: the repo's
- * document). Cached per contract object, so every caller shares one Ajv and one set of compiled validators.
+ * `contractValidator(contract)`: the process-wide validator for a contract
+  * Cached per contract object, so every caller shares one Ajv and one set of compiled validators.
  */
 import type { Contract } from '../contract/types.ts';
-import { loadContract } from '../contract/loadContract.ts';
 import type { ContractValidator } from './types.ts';
 import { createContractValidator, type InspectableValidator } from './createContractValidator.ts';
 
@@ -11,7 +10,7 @@ export type { ContractValidator, ValidationIssue, ValidationResult } from './typ
 
 const byContract = new WeakMap<Contract, InspectableValidator>();
 
-export function contractValidator(contract: Contract = loadContract()): ContractValidator {
+export function contractValidator(contract: Contract): ContractValidator {
   let validator = byContract.get(contract);
   if (!validator) {
     validator = createContractValidator(contract);

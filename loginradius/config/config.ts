@@ -4,7 +4,8 @@
  */
 import type { TargetCredentials } from '../credentials/credentials.ts';
 import type { LockoutType } from '../../mock/fixtures/fixtureTypes.ts';
-import type { CheckName } from '../../engine/checks/checkNames.ts';
+/** A check's name, one of CHECK_NAMES (loginradius/checks/loginRadiusChecks.ts). */
+type CheckName = string;
 import type { ReplayRequest } from './parseReplay.ts';
 import type { OperationId } from '../../engine/contract/types.ts';
 

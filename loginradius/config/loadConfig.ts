@@ -10,7 +10,7 @@ import { LOCKOUT_TYPES } from '../../mock/fixtures/fixtureTypes.ts';
 import type { Config, MockTenantInfo, RoleCredentials, TargetConfig } from './config.ts';
 import { ConfigError } from './configError.ts';
 import { EnvParser } from './envParser.ts';
-import { CHECK_NAMES } from '../../engine/checks/checkNames.ts';
+import { CHECK_NAMES } from '../checks/loginRadiusChecks.ts';
 import { loadMockCredentials, secretsOf } from './mockCredentials.ts';
 import { parseBase32Secret } from './parseBase32Secret.ts';
 import { parseBaseUrl } from './parseBaseUrl.ts';

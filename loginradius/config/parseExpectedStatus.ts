@@ -2,7 +2,8 @@
  * LR_EXPECTED_STATUS: statuses a positive case may get, per operation, overriding "any 2xx" for
  * `positive_data_acceptance`, e.g. `mfaReAuthenticate=200;mfaUpdateSetting=200,202`.
  */
-import { OPERATION_IDS, type OperationId } from '../../engine/contract/types.ts';
+import type { OperationId } from '../../engine/contract/types.ts';
+import { operationIds } from '../contract/operationIds.ts';
 import { closestName } from './closestName.ts';
 import type { EnvParser } from './envParser.ts';
 
@@ -15,8 +16,8 @@ export function parseExpectedStatus(env: EnvParser): Partial<Record<OperationId,
   const result: Partial<Record<OperationId, readonly number[]>> = {};
   for (const entry of raw.split(';').map((s) => s.trim()).filter(Boolean)) {
     const [op = '', statuses = ''] = entry.split('=').map((s) => s.trim());
-    if (!(OPERATION_IDS as readonly string[]).includes(op)) {
-      const near = closestName(op, OPERATION_IDS);
+    if (!(operationIds() as readonly string[]).includes(op)) {
+      const near = closestName(op, operationIds());
       env.report(NAME, `operation ${JSON.stringify(op)} is unknown`, `${near ? `did you mean ${near}? ` : ''}${FIX}`);
       continue;
     }

@@ -2,7 +2,8 @@
  * LR_REPLAY: "<phase>:<operationId>:<seed>:<path>", the line a report prints for each failure.
  * fast-check paths contain colons themselves ("3:0:1"), so everything after the third colon is the path.
  */
-import { OPERATION_IDS, type OperationId } from '../../engine/contract/types.ts';
+import type { OperationId } from '../../engine/contract/types.ts';
+import { operationIds } from '../contract/operationIds.ts';
 import type { Phase } from '../../engine/events/contractRecord.ts';
 import { closestName } from './closestName.ts';
 import type { EnvParser } from './envParser.ts';
@@ -31,8 +32,8 @@ export function parseReplay(env: EnvParser): ReplayRequest | undefined {
     const near = closestName(phase, PHASES);
     fail(`phase ${JSON.stringify(phase)} is not one of ${PHASES.join(', ')}`, `${near ? `did you mean ${near}? ` : ''}${FIX}`);
   }
-  if (!(OPERATION_IDS as readonly string[]).includes(operationId)) {
-    const near = closestName(operationId, OPERATION_IDS);
+  if (!(operationIds() as readonly string[]).includes(operationId)) {
+    const near = closestName(operationId, operationIds());
     fail(`operationId ${JSON.stringify(operationId)} is unknown`, `${near ? `did you mean ${near}? ` : ''}${FIX}`);
   }
   const seed = Number(seedText);

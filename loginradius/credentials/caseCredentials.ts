@@ -2,13 +2,8 @@
  * The credentials and secret values a Case carries: used by `missing_required_header` (does it
  * carry any credential?) and `no_secret_echo` (which values must not come back).
  */
+import type { NamedSecret } from '../../engine/profile/vendorProfile.ts';
 import type { Case } from '../../engine/case/case.ts';
-
-export interface NamedSecret {
-  /** Where it came from, e.g. `query apikey`, `body otp`; never the value. */
-  readonly name: string;
-  readonly value: string;
-}
 
 const SECRET_QUERY = new Set(['apikey', 'access_token']);
 const SECRET_HEADERS = new Set(['x-loginradius-apikey', 'x-loginradius-apisecret']);
@@ -49,7 +44,6 @@ export function requestSecrets(c: Case): NamedSecret[] {
   return found.filter((s) => !blank(s.value));
 }
 
-/** True when the case carries any API key or access token at all (non-blank). */
 /** The required credentials the request leaves out entirely: the apikey query parameter, the user token (header or query). */
 export function missingCredentials(c: Case): Array<'apikey' | 'access token'> {
   const secrets = requestSecrets(c);

@@ -4,7 +4,8 @@
  * (one TOTP step each), and its wrong codes count towards the account's lockout.
  */
 import type { Contract, OperationSpec } from '../../engine/contract/types.ts';
-import { OPERATION_IDS, type OperationId } from '../../engine/contract/types.ts';
+import type { OperationId } from '../../engine/contract/types.ts';
+import { operationIds } from '../contract/operationIds.ts';
 import { bodyPropertiesOf } from '../../generators/negative/bodySchemaOf.ts';
 
 export function verifiesOtp(op: OperationSpec, contract: Contract): boolean {
@@ -13,5 +14,5 @@ export function verifiesOtp(op: OperationSpec, contract: Contract): boolean {
 
 /** The operations of the contract that verify an OTP, in document order. */
 export function otpVerifyingOperations(contract: Contract): OperationId[] {
-  return OPERATION_IDS.filter((id) => verifiesOtp(contract.operation(id), contract));
+  return operationIds(contract).filter((id) => verifiesOtp(contract.operation(id), contract));
 }

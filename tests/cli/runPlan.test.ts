@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { formatPlan, runPlan } from '../../cli/runPlan.ts';
 import { loadConfig } from '../../loginradius/config/loadConfig.ts';
 import { loadContract } from '../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContractPath.ts';
 import { runContractCli } from './runContractCli.ts';
 
 const REMOTE = {
@@ -12,7 +13,7 @@ const requestsBy = (rows: ReturnType<typeof runPlan>, phase: string, operationId
   rows.filter((r) => r.phase === phase && r.operationId === operationId).map((r) => r.requests);
 
 test('remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within the lockout budget, less the flow\'s two', () => {
-  const rows = runPlan(loadConfig({ env: { ...REMOTE, LR_NUM_RUNS: '50', LR_OTP_CASES: '2', LR_LOCKOUT_THRESHOLD: '10', LR_LOCKOUT_BUDGET: '5' } }), loadContract());
+  const rows = runPlan(loadConfig({ env: { ...REMOTE, LR_NUM_RUNS: '50', LR_OTP_CASES: '2', LR_LOCKOUT_THRESHOLD: '10', LR_LOCKOUT_BUDGET: '5' } }), loadContract(DEFAULT_CONTRACT_PATH));
   expect(requestsBy(rows, 'positive', 'mfaReAuthenticate')).toEqual([50]);
   expect(requestsBy(rows, 'positive', 'mfaUpdateSetting')).toEqual([2]);
   expect(requestsBy(rows, 'positive', 'mfaReAuthenticateByOTP')).toEqual([2]);
@@ -22,13 +23,13 @@ test('remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within 
   expect(requestsBy(rows, 'negative', 'mfaReAuthenticate')).toEqual([50]);
   // The drift sample's positive part is capped too: 2 examples + 2 positive + 40 negative.
   expect(requestsBy(rows, 'drift', 'mfaUpdateSetting')).toEqual([44]);
-  const allowed = runPlan(loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } }), loadContract());
+  const allowed = runPlan(loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } }), loadContract(DEFAULT_CONTRACT_PATH));
   expect(requestsBy(allowed, 'negative', 'mfaUpdateSetting').at(-1)! + requestsBy(allowed, 'negative', 'mfaReAuthenticateByOTP').at(-1)!).toBe(5);
 });
 
 test('mock: the plan names exactly the requests a clean run sends per phase and operation', async () => {
   const env = { LR_NUM_RUNS: '12', LR_SEED: '3' };
-  const rows = runPlan(loadConfig({ env }), loadContract());
+  const rows = runPlan(loadConfig({ env }), loadContract(DEFAULT_CONTRACT_PATH));
   const run = await runContractCli(env);
   expect(run.exitCode, run.output).toBe(0);
   const sent = new Map<string, number>();

@@ -3,19 +3,20 @@
  * "suspend" tenant credentials, and a fixed clock so generation is reproducible.
  */
 import { loadContract } from '../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../engine/validation/contractValidator.ts';
 import { loadMockCredentials } from '../../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../../mock/fixtures/loadFixture.ts';
-import { OPERATION_IDS } from '../../engine/contract/types.ts';
+import { operationIds } from '../../loginradius/contract/operationIds.ts';
 import type { GenerationContext } from '../../generators/index.ts';
 
-export const contract = loadContract();
+export const contract = loadContract(DEFAULT_CONTRACT_PATH);
 export const validator = contractValidator(contract);
 /** 2026-11-25T16:00:10Z: a fixed "now" for TOTP codes. */
 export const FIXED_NOW = Date.UTC(2026, 10, 25, 16, 0, 10);
 const roles = loadMockCredentials(DEFAULT_FIXTURE_PATH, 'Suspend').credentials;
 export const credentials = roles.negative;
 export const ctx: GenerationContext = { contract, credentials, clock: () => FIXED_NOW };
-export const operations = OPERATION_IDS.map((id) => contract.operation(id));
+export const operations = operationIds().map((id) => contract.operation(id));
 /** The operation with the most parameters and a body: the "largest" one. */
 export const largestOperation = contract.operation('mfaReAuthenticateByOTP');

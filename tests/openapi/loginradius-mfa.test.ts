@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { OPERATION_IDS } from '../../engine/contract/types.ts';
+import { operationIds } from '../../loginradius/contract/operationIds.ts';
 import { SOCIAL_PROFILE_FIELDS, USER_PROFILE_FIELDS, FIELD_TYPES } from './identityFields.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,7 +39,7 @@ test('exactly the three decided operations, on the decided methods and paths', (
     'mfaReAuthenticateByOTP PUT /identity/v2/auth/account/reauth/2fa/otp',
     'mfaUpdateSetting PUT /identity/v2/auth/account/2fa/verification/otp',
   ]);
-  expect(found.map((f) => f.split(' ')[0]).sort()).toEqual([...OPERATION_IDS].sort());
+  expect(found.map((f) => f.split(' ')[0]).sort()).toEqual([...operationIds()].sort());
 });
 
 for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {

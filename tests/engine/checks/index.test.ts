@@ -1,12 +1,13 @@
 import { test, expect } from '@playwright/test';
 import { defaultChecks, runChecks } from '../../../engine/checks/index.ts';
-import { CHECK_NAMES } from '../../../engine/checks/checkNames.ts';
 import { aCase, checkContext, envelopeOf, negative, respond, transportError } from './fixtures.ts';
 
 const ctx = checkContext();
+const CHECK_NAMES = defaultChecks.map((c) => c.name);
 
-test('defaultChecks follows CHECK_NAMES order, no_transport_error first, every name once', () => {
-  expect(defaultChecks.map((c) => c.name)).toEqual([...CHECK_NAMES]);
+test('defaultChecks: no_transport_error first, every name once; only transport and timing checks are input-independent', () => {
+  expect(new Set(CHECK_NAMES).size).toBe(CHECK_NAMES.length);
+  expect(defaultChecks.filter((c) => c.inputIndependent).map((c) => c.name)).toEqual(['no_transport_error', 'max_response_time']);
   expect(defaultChecks[0]?.name).toBe('no_transport_error');
 });
 
@@ -26,7 +27,7 @@ test('enabledNames restricts; unknown names throw naming runChecks and the valid
   const results = runChecks(ctx, respond(aCase({ label: negative('missing-apikey') }), 200, envelopeOf(908)), ['negative_data_rejection', 'ignored_auth']);
   expect([...results.keys()]).toEqual(['negative_data_rejection', 'ignored_auth']);
   expect(results.get('ignored_auth')?.status).toBe('failed');
-  expect(() => runChecks(ctx, transportError(aCase()), ['no_such_check'])).toThrow(/runChecks: unknown check name\(s\) no_such_check; use names from CHECK_NAMES/);
+  expect(() => runChecks(ctx, transportError(aCase()), ['no_such_check'])).toThrow(/runChecks: unknown check name\(s\) no_such_check; use one of: no_transport_error/);
 });
 
 test('a check that throws is reported as a failure of that check, and the others still run', () => {
@@ -35,5 +36,6 @@ test('a check that throws is reported as a failure of that check, and the others
   const r = results.get('boom');
   if (r?.status !== 'failed') throw new Error('expected failure');
   expect(r.failures[0]?.title).toBe('Check crashed (harness bug)');
+  expect(r.failures[0]?.harnessError).toBe(true);
   expect(results.size).toBe(CHECK_NAMES.length + 1);
 });

@@ -14,7 +14,7 @@ test('fails for 5xx; same status+code → same key whatever the data', () => {
   const b = not_a_server_error(ctx, respond(aCase({ query: [['apikey', 'zzz']] }), 500, envelopeOf(950, 'b')));
   const c = not_a_server_error(ctx, respond(aCase(), 503, {}));
   if (a.status !== 'failed' || b.status !== 'failed' || c.status !== 'failed') throw new Error('expected failures');
-  expect(a.failures[0]?.message).toContain('Received: 500 (ErrorCode 950)');
+  expect(a.failures[0]?.message).toContain('Received: 500 (error code 950)');
   expect(a.failures[0]?.dedupKey).toBe(b.failures[0]?.dedupKey);
   expect(a.failures[0]?.dedupKey).not.toBe(c.failures[0]?.dedupKey);
 });

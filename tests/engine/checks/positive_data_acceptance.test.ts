@@ -16,14 +16,14 @@ test('fails a rejection naming received and expected; keyed by status + ErrorCod
   const b = positive_data_acceptance(ctx, respond({ ...put, body: { kind: 'json', value: { otp: '654321' }, mediaType: 'application/json' } }, 403, envelopeOf(1067, 'b')));
   const c = positive_data_acceptance(ctx, respond(put, 400, envelopeOf(908)));
   if (a.status !== 'failed' || b.status !== 'failed' || c.status !== 'failed') throw new Error('expected failures');
-  expect(a.failures[0]?.message).toContain('Received: 403 (ErrorCode 1067)');
+  expect(a.failures[0]?.message).toContain('Received: 403 (error code 1067)');
   expect(a.failures[0]?.dedupKey).toBe(b.failures[0]?.dedupKey);
   expect(a.failures[0]?.dedupKey).not.toBe(c.failures[0]?.dedupKey);
 });
 
 test('skips a stateful rejection (1068 OTP already used) on the PUT operations only', () => {
   const r = positive_data_acceptance(ctx, respond(put, 403, envelopeOf(1068)));
-  expect(r).toEqual({ status: 'skipped', reason: 'stateful rejection: ErrorCode 1068 is allowed for mfaUpdateSetting (statefulRejections)' });
+  expect(r).toEqual({ status: 'skipped', reason: 'stateful rejection: error code 1068 is allowed for mfaUpdateSetting (statefulRejections)' });
   expect(positive_data_acceptance(ctx, respond(aCase(), 403, envelopeOf(1068))).status).toBe('failed');
 });
 

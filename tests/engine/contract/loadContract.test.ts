@@ -13,7 +13,7 @@ import type { OperationId } from '../../../engine/contract/types.ts';
 test.describe('the repo document', () => {
   test('loads all three operations with method, path and summary', () => {
     // Act
-    const contract = loadContract();
+    const contract = loadContract(DEFAULT_CONTRACT_PATH);
     // Assert
     expect(contract.sourcePath).toBe(DEFAULT_CONTRACT_PATH);
     expect([...contract.operations.keys()].sort()).toEqual(['mfaReAuthenticate', 'mfaReAuthenticateByOTP', 'mfaUpdateSetting']);
@@ -24,13 +24,13 @@ test.describe('the repo document', () => {
   });
 
   test('is cached per absolute path (relative and absolute spellings share one instance)', () => {
-    const a = loadContract();
+    const a = loadContract(DEFAULT_CONTRACT_PATH);
     const b = loadContract(relative(process.cwd(), DEFAULT_CONTRACT_PATH));
     expect(b).toBe(a);
   });
 
   test('parameters carry required, secret and allowEmptyValue from the document ($refs followed)', () => {
-    const params = loadContract().operation('mfaReAuthenticate').parameters;
+    const params = loadContract(DEFAULT_CONTRACT_PATH).operation('mfaReAuthenticate').parameters;
     const byName = Object.fromEntries(params.map((p) => [p.name, p]));
     expect(params.map((p) => p.name)).toEqual(['apikey', 'access_token', 'smstemplate2fa', 'isvoiceotp', 'duoredirecturi']);
     expect(byName.apikey).toMatchObject({ in: 'query', required: true, secret: true, schema: { type: 'string', format: 'uuid' } });
@@ -39,7 +39,7 @@ test.describe('the repo document', () => {
   });
 
   test('request bodies are required, JSON, with examples gathered from examples.*.value', () => {
-    const body = loadContract().operation('mfaReAuthenticateByOTP').requestBody;
+    const body = loadContract(DEFAULT_CONTRACT_PATH).operation('mfaReAuthenticateByOTP').requestBody;
     expect(body?.required).toBe(true);
     const json = body?.content['application/json'];
     expect(json?.schema).toEqual({ $ref: '#/components/schemas/OtpVerificationRequest' });
@@ -48,7 +48,7 @@ test.describe('the repo document', () => {
   });
 
   test('responses: shared $ref responses resolved, headers lower-cased, x-error-codes read, examples resolved', () => {
-    const op = loadContract().operation('mfaUpdateSetting');
+    const op = loadContract(DEFAULT_CONTRACT_PATH).operation('mfaUpdateSetting');
     expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '429', '500']);
     expect(op.responses['429']?.headers['retry-after']).toEqual({ required: true, schema: { type: 'integer', minimum: 0 } });
     expect(op.responses['429']?.errorCodes).toEqual([429]);
@@ -59,20 +59,20 @@ test.describe('the repo document', () => {
   });
 
   test('security: apikey always, with either the Bearer header or the access_token query', () => {
-    expect(loadContract().operation('mfaUpdateSetting').security).toEqual([
+    expect(loadContract(DEFAULT_CONTRACT_PATH).operation('mfaUpdateSetting').security).toEqual([
       { apiKey: [], bearerToken: [] },
       { apiKey: [], accessTokenQuery: [] },
     ]);
   });
 
   test('resolveRef follows a local pointer and fails with a ContractError naming the ref', () => {
-    const contract = loadContract();
+    const contract = loadContract(DEFAULT_CONTRACT_PATH);
     expect(contract.resolveRef('#/components/schemas/StepUpToken')).toMatchObject({ required: ['SecondFactorValidationToken', 'ExpireIn'] });
     expect(() => contract.resolveRef('#/components/schemas/Nope')).toThrow(/'#\/components\/schemas\/Nope' does not resolve .*— correct the \$ref/);
   });
 
   test('operation() with an unknown id throws a ContractError listing the known ids', () => {
-    const contract = loadContract();
+    const contract = loadContract(DEFAULT_CONTRACT_PATH);
     const call = () => contract.operation('mfaNope' as OperationId);
     expect(call).toThrow(ContractError);
     expect(call).toThrow(/unknown operationId 'mfaNope' \(the document has: mfaReAuthenticate, mfaUpdateSetting, mfaReAuthenticateByOTP\) — use an operationId/);
@@ -83,7 +83,7 @@ test.describe('broken documents', () => {
   test('missing file: names the file and how to fix the path', () => {
     const call = () => loadContract('/nonexistent/dir/contract.yaml');
     expect(call).toThrow(ContractError);
-    expect(call).toThrow('/nonexistent/dir/contract.yaml: file not found — pass an existing path to loadContract()');
+    expect(call).toThrow('/nonexistent/dir/contract.yaml: file not found — pass an existing path to loadContract() (the OpenAPI document');
   });
 
   test('malformed YAML: names the file and line, and says to fix the syntax', () => {
@@ -125,8 +125,8 @@ test.describe('broken documents', () => {
   test('a valid copy of the repo document loads to an equal operation index', () => {
     const file = writeDoc('copy.yaml', readFileSync(DEFAULT_CONTRACT_PATH, 'utf8'));
     const copy = loadContract(file);
-    expect(copy).not.toBe(loadContract());
-    expect(copy.operation('mfaUpdateSetting')).toEqual(loadContract().operation('mfaUpdateSetting'));
+    expect(copy).not.toBe(loadContract(DEFAULT_CONTRACT_PATH));
+    expect(copy.operation('mfaUpdateSetting')).toEqual(loadContract(DEFAULT_CONTRACT_PATH).operation('mfaUpdateSetting'));
   });
 });
 

@@ -1,32 +1,36 @@
 import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { redactJsonKeysInText } from '../../../engine/redaction/redactJsonKeysInText.ts';
+import { secretKeyTest } from '../../../engine/redaction/secretKeyTest.ts';
+import { LOGINRADIUS_SECRET_KEYS } from '../../../loginradius/credentials/secretKeys.ts';
+
+const isSecretKey = secretKeyTest(LOGINRADIUS_SECRET_KEYS);
 
 const M = '[REDACTED]';
 
 test.describe('redactJsonKeysInText', () => {
   test('strings, numbers and whole subtrees under secret keys; other members untouched', () => {
     const text = '{"a":1,"otp": 123456,"securityanswer":{"q":"x","r":["y",{"z":"]"}]},"b":"ok"}';
-    expect(redactJsonKeysInText(text, M)).toBe(`{"a":1,"otp": "${M}","securityanswer":"${M}","b":"ok"}`);
+    expect(redactJsonKeysInText(text, M, isSecretKey)).toBe(`{"a":1,"otp": "${M}","securityanswer":"${M}","b":"ok"}`);
   });
 
   test('JSON inside a JSON string (escaped quotes)', () => {
     const text = '{"Description":"{\\"access_token\\":\\"abc\\",\\"x\\":1}"}';
-    expect(redactJsonKeysInText(text, M)).toBe(`{"Description":"{\\"access_token\\":\\"${M}\\",\\"x\\":1}"}`);
+    expect(redactJsonKeysInText(text, M, isSecretKey)).toBe(`{"Description":"{\\"access_token\\":\\"${M}\\",\\"x\\":1}"}`);
   });
 
   test('escaped quotes inside a secret string are consumed with it', () => {
-    expect(redactJsonKeysInText('{"token":"a\\"b","next":"c"}', M)).toBe(`{"token":"${M}","next":"c"}`);
+    expect(redactJsonKeysInText('{"token":"a\\"b","next":"c"}', M, isSecretKey)).toBe(`{"token":"${M}","next":"c"}`);
   });
 
   test('unterminated values (malformed bodies) are hidden to the end', () => {
-    expect(redactJsonKeysInText('{"otp":"12345', M)).toBe(`{"otp":"${M}"`);
-    expect(redactJsonKeysInText('{"securityanswer":{"q":"x"', M)).toBe(`{"securityanswer":"${M}"`);
+    expect(redactJsonKeysInText('{"otp":"12345', M, isSecretKey)).toBe(`{"otp":"${M}"`);
+    expect(redactJsonKeysInText('{"securityanswer":{"q":"x"', M, isSecretKey)).toBe(`{"securityanswer":"${M}"`);
   });
 
   test('null, booleans and empty strings are kept; text without quotes is returned as is', () => {
-    expect(redactJsonKeysInText('{"otp":null,"token":true,"password":""}', M)).toBe('{"otp":null,"token":true,"password":""}');
-    expect(redactJsonKeysInText('plain otp: 1', M)).toBe('plain otp: 1');
+    expect(redactJsonKeysInText('{"otp":null,"token":true,"password":""}', M, isSecretKey)).toBe('{"otp":null,"token":true,"password":""}');
+    expect(redactJsonKeysInText('plain otp: 1', M, isSecretKey)).toBe('plain otp: 1');
   });
 });
 
@@ -46,10 +50,10 @@ test.describe('redactJsonKeysInText laws', () => {
   test('no canary survives, valid JSON stays valid JSON, also when the document is carried inside a JSON string', () => {
     fc.assert(fc.property(node, fc.boolean(), (doc, pretty) => {
       const text = pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
-      const out = redactJsonKeysInText(text, M);
+      const out = redactJsonKeysInText(text, M, isSecretKey);
       expect(out).not.toMatch(/CANARY|7777/);
       expect(() => JSON.parse(out)).not.toThrow();
-      const carried = redactJsonKeysInText(JSON.stringify({ Description: text }), M);
+      const carried = redactJsonKeysInText(JSON.stringify({ Description: text }), M, isSecretKey);
       expect(carried).not.toMatch(/CANARY|7777/);
       expect(JSON.parse(JSON.parse(carried).Description)).toBeDefined();
     }), { numRuns: 200 });

@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
 import { startMock } from '../../../mock/startMock.ts';
 import type { RunningMock } from '../../../mock/startMock.ts';
@@ -54,7 +55,7 @@ test.afterAll(async () => {
 async function run(drift: DriftId[], onExchange?: (e: Exchange) => void) {
   mock.reset();
   mock.setDrift(drift);
-  const contract = loadContract();
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
   const redactor = createRedactor({ secrets });
   return runContractPhase({
     phase: 'negative',

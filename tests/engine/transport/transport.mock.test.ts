@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test';
 import { startMock } from '../../../mock/startMock.ts';
 import { createTransport } from '../../../engine/transport/transport.ts';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
 import { createCheckContext } from '../../../engine/checks/checkContext.ts';
 import { runChecks } from '../../../engine/checks/index.ts';
@@ -30,7 +31,7 @@ test('a rate-limited burst is retried after Retry-After and the 429 passes every
     const limited = (await Promise.all(Array.from({ length: 4 }, () => impatient.send(c)))).find((e) => e.outcome.kind === 'response' && e.outcome.status === 429);
     if (!limited) throw new Error('expected at least one 429 from a burst of 4 at 2 rps');
     expect(limited.rateLimitRetries).toBe(0);
-    const contract = loadContract();
+    const contract = loadContract(DEFAULT_CONTRACT_PATH);
     const ctx = createCheckContext({ contract, validator: contractValidator(contract), secrets: [tenant.apiKey, user.accessTokens.valid] });
     const results = runChecks(ctx, limited);
     expect(results.get('response_headers_conformance')).toEqual({ status: 'passed' });

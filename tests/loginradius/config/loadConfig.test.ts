@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadConfig, type LoadConfigOptions } from '../../../loginradius/config/loadConfig.ts';
 import { ConfigError, formatConfigError, type ConfigProblem } from '../../../loginradius/config/configError.ts';
 import { loadFixture } from '../../../mock/fixtures/loadFixture.ts';
-import { CHECK_NAMES } from '../../../engine/checks/checkNames.ts';
+import { CHECK_NAMES } from '../../../loginradius/checks/loginRadiusChecks.ts';
 
 const REMOTE = {
   LR_BASE_URL: 'https://api.example.com/',

@@ -8,6 +8,7 @@ import { LOCKOUT_TYPES, type LockoutType } from '../../../mock/fixtures/fixtureT
 import { DEFAULT_FIXTURE_PATH } from '../../../mock/fixtures/loadFixture.ts';
 import { loadMockCredentials } from '../../../loginradius/config/mockCredentials.ts';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
 import { createCheckContext } from '../../../engine/checks/checkContext.ts';
 import { createTransport, type Transport } from '../../../engine/transport/transport.ts';
@@ -19,7 +20,7 @@ import { stepUpFlow } from '../../../loginradius/flows/stepUpFlow.ts';
 import { otpSingleUseFlow } from '../../../loginradius/flows/otpSingleUseFlow.ts';
 import type { Flow } from '../../../loginradius/flows/flowContext.ts';
 
-const contract = loadContract();
+const contract = loadContract(DEFAULT_CONTRACT_PATH);
 const checkContext = createCheckContext({ contract, validator: contractValidator(contract) });
 let mock: RunningMock;
 let transport: Transport;

@@ -1,9 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import { otpVerifyingOperations, verifiesOtp } from '../../../loginradius/otp/verifiesOtp.ts';
 
-const contract = loadContract();
+const contract = loadContract(DEFAULT_CONTRACT_PATH);
 
 test('the two PUTs verify an OTP, the trigger does not', () => {
   expect(otpVerifyingOperations(contract)).toEqual(['mfaUpdateSetting', 'mfaReAuthenticateByOTP']);

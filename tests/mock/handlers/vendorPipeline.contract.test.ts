@@ -5,6 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
 import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness, Op, Reply } from '../helpers/mockHarness.ts';
@@ -55,8 +56,8 @@ const PUT_ONLY: Scenario[] = [
 ];
 
 test.describe('vendorPipeline answers validate against the contract', () => {
-  const validator = contractValidator();
-  const contract = loadContract();
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
+  const validator = contractValidator(contract);
 
   for (const op of ['mfaReAuthenticate', 'mfaUpdateSetting', 'mfaReAuthenticateByOTP'] as const) {
     test(`${op}: every reachable answer is documented and schema-valid`, async () => {
