@@ -11,11 +11,12 @@ import { loadMockCredentials } from '../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
 import { negativeCase, positiveCase, type GenerationContext } from '../generators/index.ts';
 import type { Case } from '../engine/case/case.ts';
+import { loginRadiusGenerationContext } from '../loginradius/index.ts';
 
 const TARGET = 20_000;
 const contract = loadContract(DEFAULT_CONTRACT_PATH);
 const credentials = loadMockCredentials(DEFAULT_FIXTURE_PATH, 'Suspend').credentials.negative;
-const ctx: GenerationContext = { contract, credentials, clock: () => Date.UTC(2026, 10, 25, 16, 0, 10) };
+const ctx = loginRadiusGenerationContext(contract, credentials, () => Date.UTC(2026, 10, 25, 16, 0, 10));
 
 // "Largest": the operation with the most query parameters plus a request body.
 const largest = [...contract.operations.values()]

@@ -42,6 +42,7 @@ import { contractValidator } from '../engine/validation/contractValidator.ts';
 import { exampleCases, negativeCase, positiveCase } from '../generators/index.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
+import { loginRadiusGenerationContext } from '../loginradius/index.ts';
 
 export interface ProbeOptions {
   readonly mockPort: number;
@@ -118,7 +119,7 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   type Step = () => Promise<ContractRecord>;
   const steps: Array<{ title: string; run: Step }> = [];
   const { positive, negative, flow } = config.credentials;
-  const gen = (creds: TargetCredentials) => ({ contract, credentials: creds, clock: () => Date.now() });
+  const gen = (creds: TargetCredentials) => loginRadiusGenerationContext(contract, creds, () => Date.now());
   const examples = operationIds().flatMap((id) => exampleCases(contract.operation(id), gen(positive)).map((c, i) => ({ id, c, i })));
   const perPhase = Math.max(1, Math.floor((options.budget - examples.length) / (2 * operationIds().length)));
   for (const { id, c, i } of examples)

@@ -9,7 +9,7 @@ import type { BenchOptions } from './benchOptions.ts';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
-import { otpVerifyingOperations } from '../generators/index.ts';
+import { otpVerifyingOperations } from '../loginradius/index.ts';
 import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';
 import { median } from './stats.ts';

@@ -7,7 +7,7 @@ import { DRIFT_SAMPLE } from '../engine/baseline/driftSample.ts';
 import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
 import type { Contract } from '../engine/contract/types.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
-import { otpVerifyingOperations, verifiesOtp } from '../generators/index.ts';
+import { otpVerifyingOperations, verifiesOtp } from '../loginradius/index.ts';
 
 export interface PlanRow {
   readonly phase: string;

@@ -25,12 +25,14 @@ import { createMockControl, type MockControl } from '../loginradius/target/mockC
 import type { Exchange } from '../engine/transport/exchange.ts';
 import { createTransport, type Transport } from '../engine/transport/transport.ts';
 import { contractValidator } from '../engine/validation/contractValidator.ts';
-import { verifiesOtp, type GenerationContext } from '../generators/index.ts';
+import { type GenerationContext } from '../generators/index.ts';
+import { verifiesOtp } from '../loginradius/index.ts';
 import type fc from 'fast-check';
 import { loadMockCredentials, secretsOf } from '../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 import type { LockoutPolicy } from '../loginradius/flows/flowContext.ts';
+import { loginRadiusGenerationContext } from '../loginradius/index.ts';
 
 export type Role = 'positive' | 'negative' | 'flow';
 
@@ -138,7 +140,7 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
   const harness: Harness = {
     config, contract, checkContext, redactor, mock,
     credentials: (role) => config.credentials[role],
-    generation: (role) => ({ contract, credentials: config.credentials[role], clock: () => Date.now() }),
+    generation: (role) => loginRadiusGenerationContext(contract, config.credentials[role], () => Date.now()),
     otp(role) {
       // Keyed by secret, not role: against a real tenant every role is the same account and secret.
       const secret = config.credentials[role].totpSecret;

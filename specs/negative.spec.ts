@@ -4,12 +4,11 @@
  * Against a real tenant, wrong-OTP cases count towards the account's lockout: they are sent only
  * in the budgeted test below (LR_LOCKOUT_BUDGET), never in the open-ended fuzzing.
  */
-import { applicableRules, negativeCase, OTP_VALUE_RULES, otpVerifyingOperations } from '../generators/index.ts';
+import { applicableRules, negativeCase } from '../generators/index.ts';
+import { otpVerifyingOperations } from '../loginradius/index.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
 import { test, expectNoContractFailures } from './fixtures.ts';
-
-const otpRule = (name: string) => (OTP_VALUE_RULES as readonly string[]).includes(name);
 
 for (const operationId of operationIds()) {
   const title = `negative ${operationId}`;
@@ -17,7 +16,7 @@ for (const operationId of operationIds()) {
     const op = harness.contract.operation(operationId);
     const ctx = harness.generation('negative');
     const remote = harness.config.target.kind === 'remote';
-    const rules = applicableRules(op, ctx).map((r) => r.name).filter((name) => !(remote && otpRule(name)));
+    const rules = applicableRules(op, ctx).filter((r) => !(remote && r.sendsWrongOtp === true)).map((r) => r.name);
     const record = await harness.runPhase({
       phase: 'negative', title, operationId, role: 'negative', arbitrary: negativeCase(op, ctx, { rules }),
     });
@@ -34,7 +33,7 @@ test('negative wrong OTPs within the lockout budget', async ({ harness }) => {
     if (share === 0) continue;
     const op = contract.operation(operationId);
     const ctx = harness.generation('negative');
-    const rules = applicableRules(op, ctx).map((r) => r.name).filter(otpRule);
+    const rules = applicableRules(op, ctx).filter((r) => r.sendsWrongOtp === true).map((r) => r.name);
     const record = await harness.runPhase({
       phase: 'negative', title: `negative wrong OTPs ${operationId}`, operationId, role: 'negative',
       arbitrary: negativeCase(op, ctx, { rules }), numRuns: share, maxShrunkFailures: config.target.kind === 'remote' ? 0 : undefined,

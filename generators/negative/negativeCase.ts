@@ -9,24 +9,23 @@ import type { OperationSpec } from '../../engine/contract/types.ts';
 import { positiveCase, type PositiveCaseOptions } from '../operation/positiveCase.ts';
 import type { GenerationContext } from '../operation/generationContext.ts';
 import type { NegativeRule } from './negativeRule.ts';
-import { negativeRules } from './negativeRules.ts';
 
 export interface NegativeCaseOptions {
   /** Rule names to draw from. @defaultValue every rule that applies to the operation */
   readonly rules?: readonly string[];
-  /** The rule list. @defaultValue negativeRules */
-  readonly ruleList?: readonly NegativeRule[];
+  /** The rule list. @defaultValue the vendor profile's (`ctx.profile.negativeRules`) */
+  readonly ruleList?: readonly NegativeRule<any>[];
   /** Options of the positive base case. @defaultValue {} */
   readonly positive?: PositiveCaseOptions;
 }
 
 /** The rules of `ruleList` that apply to `op`, in list order. */
-export function applicableRules(op: OperationSpec, ctx: GenerationContext, ruleList: readonly NegativeRule[] = negativeRules): NegativeRule[] {
+export function applicableRules<C>(op: OperationSpec, ctx: GenerationContext<C>, ruleList: readonly NegativeRule<C>[] = ctx.profile.negativeRules): NegativeRule<C>[] {
   return ruleList.filter((r) => r.applies(op, ctx));
 }
 
-export function negativeCase(op: OperationSpec, ctx: GenerationContext, options: NegativeCaseOptions = {}): fc.Arbitrary<Case> {
-  const list = options.ruleList ?? negativeRules;
+export function negativeCase<C>(op: OperationSpec, ctx: GenerationContext<C>, options: NegativeCaseOptions = {}): fc.Arbitrary<Case> {
+  const list: readonly NegativeRule<C>[] = options.ruleList ?? ctx.profile.negativeRules;
   const applicable = applicableRules(op, ctx, list);
   let chosen = applicable;
   if (options.rules !== undefined) {
@@ -45,7 +44,7 @@ export function negativeCase(op: OperationSpec, ctx: GenerationContext, options:
   return fc.oneof(...chosen.map((rule) =>
     fc.tuple(base, rule.mutation(op, ctx)).map(([positive, m]): Case => ({
       ...m.apply(positive),
-      label: { kind: 'negative', rule: rule.name, detail: m.detail },
+      label: { kind: 'negative', rule: rule.name, detail: m.detail, ...(rule.isAuthRule === true ? { isAuthRule: true } : {}) },
     })),
   ));
 }

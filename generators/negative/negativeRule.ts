@@ -1,7 +1,9 @@
 /**
  * A negative rule: one named way to break a request while leaving everything else positive.
- * Rules are plain objects in one ordered list (negativeRules.ts); the name is the rule id that
- * labels the case, selects rules in options and appears in reports.
+ * Rules are plain objects in one ordered list (the pack's); the name is the rule id that labels
+ * the case, selects rules in options and appears in reports. What a rule is (breaks
+ * authentication, sends a wrong one-time code) is declared on it: budgets, remote filtering and
+ * checks read those properties, never a list of names.
  */
 import type * as fc from 'fast-check';
 import type { Case } from '../../engine/case/case.ts';
@@ -17,11 +19,20 @@ export interface Mutation {
   readonly apply: (positive: Case) => Case;
 }
 
-export interface NegativeRule {
+export interface NegativeRule<C = unknown> {
   readonly name: string;
   readonly family: RuleFamily;
   /** The vendor's answer per the team's decided table, for humans (checks read the contract). */
   readonly expected: string;
-  readonly applies: (op: OperationSpec, ctx: GenerationContext) => boolean;
-  readonly mutation: (op: OperationSpec, ctx: GenerationContext) => fc.Arbitrary<Mutation>;
+  /** Breaks authentication (key or token): `ignored_auth` judges its cases. @defaultValue false */
+  readonly isAuthRule?: boolean;
+  /**
+   * Its cases can reach the target's one-time-code check with a wrong code, so each counts as a
+   * failed attempt towards the account's lockout: against a real tenant they are sent only within
+   * the lockout budget. @defaultValue false
+   */
+  readonly sendsWrongOtp?: boolean;
+  // Method syntax on purpose: a generic rule (any credentials) fits a vendor's typed rule list.
+  applies(op: OperationSpec, ctx: GenerationContext<C>): boolean;
+  mutation(op: OperationSpec, ctx: GenerationContext<C>): fc.Arbitrary<Mutation>;
 }

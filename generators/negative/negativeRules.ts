@@ -1,6 +1,6 @@
 /**
- * The ordered list of negative rules: schema-level first, then HTTP-message rules, then the
- * vendor's domain rules. The rule's name is its id (labels, options, reports).
+ * The generic negative rules, in order: schema-level first, then HTTP-message rules. They read only
+ * the document (and the vendor profile's credential names); a vendor pack adds its domain rules.
  */
 import type { NegativeRule } from './negativeRule.ts';
 import { missingRequiredParameter } from './rules/missingRequiredParameter.ts';
@@ -12,39 +12,15 @@ import { unknownProperty } from './rules/unknownProperty.ts';
 import { wrongContentType } from './rules/wrongContentType.ts';
 import { malformedJson } from './rules/malformedJson.ts';
 import { emptyBody } from './rules/emptyBody.ts';
-import { duplicateParameter } from './rules/duplicateParameter.ts';
 import { oversizedValue } from './rules/oversizedValue.ts';
-import { apikeyInHeader, emptyApikey, missingApikey, unauthorisedApikey, whitespaceApikey, wrongApikey } from '../../loginradius/rules/apiKeyRules.ts';
-import { expiredToken, malformedTokenRule, missingToken, revokedToken, wrongAuthScheme } from '../../loginradius/rules/tokenRules.ts';
-import { staleOtp, wrongOtp } from '../../loginradius/rules/otpRules.ts';
-import { invalidIsvoiceotp } from '../../loginradius/rules/invalidIsvoiceotp.ts';
 
-export const negativeRules: readonly NegativeRule[] = [
-  missingRequiredParameter,
-  missingRequiredBodyField,
-  wrongType,
-  outOfRange,
-  wrongFormat,
-  unknownProperty,
-  wrongContentType,
-  malformedJson,
-  emptyBody,
-  duplicateParameter,
-  oversizedValue,
-  missingApikey,
-  emptyApikey,
-  whitespaceApikey,
-  wrongApikey,
-  unauthorisedApikey,
-  apikeyInHeader,
-  missingToken,
-  malformedTokenRule,
-  expiredToken,
-  revokedToken,
-  wrongAuthScheme,
-  wrongOtp,
-  staleOtp,
-  invalidIsvoiceotp,
+export const schemaRules: readonly NegativeRule[] = [
+  missingRequiredParameter, missingRequiredBodyField, wrongType, outOfRange, wrongFormat, unknownProperty,
 ];
 
-export const NEGATIVE_RULE_NAMES: readonly string[] = negativeRules.map((r) => r.name);
+export const httpRules: readonly NegativeRule[] = [wrongContentType, malformedJson, emptyBody];
+
+/** Sizes past the declared limits: last of the generic rules, it may reach the vendor's own checks. */
+export const sizeRules: readonly NegativeRule[] = [oversizedValue];
+
+export const genericNegativeRules: readonly NegativeRule[] = [...schemaRules, ...httpRules, ...sizeRules];

@@ -1,20 +1,16 @@
 /**
  * A positive JSON body for an operation that takes one: drawn from the body schema (so extra
- * keys of an open schema appear too), then `otp` set to the current TOTP code and any
- * schema-valid lockout fields added — the account is not locked, so the vendor ignores them.
+ * keys of an open schema appear too), then the vendor profile's fields set on it (a fresh
+ * one-time code, optional fields the vendor ignores in this state).
  */
 import * as fc from 'fast-check';
 import type { OperationSpec } from '../../engine/contract/types.ts';
 import { fromSchema } from '../schema/fromSchema.ts';
-import { lockoutFieldsVariant, SCHEMA_VALID_LOCKOUT_KINDS } from '../../loginradius/generators/lockoutFieldsVariant.ts';
-import { totpCode } from '../../loginradius/generators/totpCode.ts';
 import type { GenerationContext } from './generationContext.ts';
 
 export const JSON_MEDIA_TYPE = 'application/json';
 /** Spellings of the JSON media type the vendor accepts (media types are case-insensitive). */
 const jsonMediaTypes = fc.constantFrom(JSON_MEDIA_TYPE, 'application/json; charset=utf-8', 'Application/JSON');
-/** Keys the vendor reads as credentials if present in a body; extra keys must not be these. */
-const reserved = new Set(['access_token', 'apikey']);
 
 export interface PositiveBody {
   readonly value: Record<string, unknown>;
@@ -27,12 +23,11 @@ export function positiveBody(op: OperationSpec, ctx: GenerationContext, extraKey
   const drawn = fromSchema(media.schema, {
     resolveRef: ctx.contract.resolveRef, optionalProperties: 'never', additionalProperties: extraKeys ? 'sometimes' : 'never',
   });
-  const otp = fc.constant(null).map(() => totpCode(ctx.credentials.totpSecret, ctx.clock()));
-  const lockout = lockoutFieldsVariant(ctx.credentials, { kinds: SCHEMA_VALID_LOCKOUT_KINDS });
-  return fc.tuple(drawn, lockout, otp, jsonMediaTypes).map(([base, l, code, mediaType]) => {
+  const reserved = new Set(ctx.profile.reservedBodyKeys.map((k) => k.toLowerCase()));
+  return fc.tuple(drawn, ctx.profile.positiveBodyFields(op, ctx), jsonMediaTypes).map(([base, fields, mediaType]) => {
     const value: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(base as Record<string, unknown>)) if (!reserved.has(k.toLowerCase())) value[k] = v;
-    Object.assign(value, l.value, { otp: code });
+    Object.assign(value, fields);
     return { value, mediaType };
   });
 }

@@ -1,14 +1,11 @@
 /**
- * Operation → arbitrary of positive `Case`s: schema-valid parameters and body, a valid API key,
- * the valid access token as `Bearer` header (any scheme case), `access_token` query or both, the
- * current TOTP code as `otp`, and path / parameter names in varied letter case (the vendor
- * matches them case-insensitively). Label `{ kind: 'positive' }`.
+ * Operation → arbitrary of positive `Case`s: schema-valid parameters and body, the credentials
+ * where the vendor profile puts them, and path / parameter names in varied letter case (for
+ * vendors that match them case-insensitively). Label `{ kind: 'positive' }`.
  */
 import * as fc from 'fast-check';
 import type { Case } from '../../engine/case/case.ts';
 import type { OperationSpec } from '../../engine/contract/types.ts';
-import { accessTokenVariant, POSITIVE_TOKEN_KINDS } from '../../loginradius/generators/accessTokenVariant.ts';
-import { credentialParameters } from '../../loginradius/generators/credentialParameters.ts';
 import { oddlyCased } from './oddlyCased.ts';
 import { positiveBody } from './positiveBody.ts';
 import { positiveParameterValue } from './positiveParameterValue.ts';
@@ -25,8 +22,7 @@ function checkArguments(op: OperationSpec, ctx: GenerationContext, options: Posi
   const problems: string[] = [];
   if (typeof op?.operationId !== 'string') problems.push('op must be an OperationSpec from contract.operation(id)');
   if (typeof ctx?.clock !== 'function') problems.push('ctx.clock must be a function returning ms');
-  if (typeof ctx?.credentials?.apiKey !== 'string' || typeof ctx.credentials.accessToken !== 'string' || typeof ctx.credentials.totpSecret !== 'string')
-    problems.push('ctx.credentials needs apiKey, accessToken and totpSecret');
+  if (typeof ctx?.profile?.positiveCredentials !== 'function') problems.push('ctx.profile must be a GenerationProfile (from a vendor pack)');
   for (const key of ['varyCase', 'extraBodyKeys'] as const)
     if (options[key] !== undefined && typeof options[key] !== 'boolean') problems.push(`options.${key} must be a boolean`);
   if (problems.length > 0) throw new Error(`positiveCase: ${problems.join('; ')}.`);
@@ -36,32 +32,27 @@ export function positiveCase(op: OperationSpec, ctx: GenerationContext, options:
   checkArguments(op, ctx, options);
   const varyCase = options.varyCase ?? true;
   const named = (name: string): fc.Arbitrary<string> => (varyCase ? oddlyCased(name) : fc.constant(name));
-  const names = credentialParameters(ctx.contract);
-  const credentialNames = new Set([names.apiKey, names.accessToken].map((n) => n.toLowerCase()));
+  const credentialNames = new Set(ctx.profile.credentialParameters(ctx.contract).map((n) => n.toLowerCase()));
   const others = op.parameters.filter((p) => p.in === 'query' && !credentialNames.has(p.name.toLowerCase()));
   const otherEntries = others.map((p) => {
-    const entry = fc.tuple(named(p.name), positiveParameterValue(ctx.contract, p));
+    const entry = fc.tuple(named(p.name), positiveParameterValue(ctx, p));
     return p.required ? entry : fc.option(entry, { nil: undefined });
   });
   const body = positiveBody(op, ctx, options.extraBodyKeys ?? true) ?? fc.constant(undefined);
   return fc.record({
     path: varyCase ? oddlyCased(op.path) : fc.constant(op.path),
-    apiKeyName: named(names.apiKey),
-    tokenName: named(names.accessToken),
-    authHeaderName: fc.constantFrom('Authorization', 'authorization'),
-    token: accessTokenVariant(ctx.credentials, { kinds: POSITIVE_TOKEN_KINDS }),
+    credentials: ctx.profile.positiveCredentials(ctx, named),
     others: fc.tuple(...otherEntries),
     body,
   }).map((r): Case => {
-    const query: Array<readonly [string, string]> = [[r.apiKeyName, ctx.credentials.apiKey]];
-    if (r.token.value.query !== undefined) query.push([r.tokenName, r.token.value.query]);
+    const query: Array<readonly [string, string]> = [...r.credentials.query];
     for (const entry of r.others) if (entry !== undefined) query.push(entry);
     return {
       operationId: op.operationId,
       method: op.method,
       path: r.path,
       query,
-      headers: r.token.value.authorization === undefined ? {} : { [r.authHeaderName]: r.token.value.authorization },
+      headers: { ...r.credentials.headers },
       body: r.body === undefined ? { kind: 'none' } : { kind: 'json', value: r.body.value, mediaType: r.body.mediaType },
       label: { kind: 'positive' },
     };

@@ -7,7 +7,7 @@
  * - wrong-digits / wrong-length / non-digits / unicode-digits / spaces: all → 1067.
  */
 import * as fc from 'fast-check';
-import { totpCode, totpStep } from './totpCode.ts';
+import { totpCode, totpStep } from '../otp/totpCode.ts';
 import type { Variant } from './variant.ts';
 
 export const OTP_KINDS = ['valid', 'reused', 'expired-window', 'wrong-digits', 'wrong-length', 'non-digits', 'unicode-digits', 'spaces'] as const;

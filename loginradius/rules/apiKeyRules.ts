@@ -4,16 +4,17 @@
  * missing / empty / whitespace → 400 908; unknown GUID / not authorised → 403 901.
  */
 import * as fc from 'fast-check';
-import type { NegativeRule } from '../../generators/negative/negativeRule.ts';
+import type { LoginRadiusRule } from './loginRadiusRule.ts';
 import { apiKeyVariant, type ApiKeyKind } from '../generators/apiKeyVariant.ts';
 import { credentialParameters } from '../generators/credentialParameters.ts';
 import { withoutQuery, withQuery } from '../../generators/operation/caseEdits.ts';
 
-function apiKeyRule(name: string, kind: ApiKeyKind, expected: string, detail: string): NegativeRule {
+function apiKeyRule(name: string, kind: ApiKeyKind, expected: string, detail: string): LoginRadiusRule {
   return {
     name,
     family: 'domain',
     expected,
+    isAuthRule: true,
     applies: (_op, ctx) => kind !== 'unauthorised' || ctx.credentials.unauthorisedApiKey !== undefined,
     mutation: (_op, ctx) => {
       const param = credentialParameters(ctx.contract).apiKey;
@@ -32,9 +33,10 @@ export const wrongApikey = apiKeyRule('wrong-apikey', 'unknown', '403 / 901', 'a
 export const unauthorisedApikey = apiKeyRule('unauthorised-apikey', 'unauthorised', '403 / 901', "apikey is well-formed but not authorised");
 
 /** The valid key in `X-LoginRadius-ApiKey` instead of the query: `/auth/*` calls read the query only. */
-export const apikeyInHeader: NegativeRule = {
+export const apikeyInHeader: LoginRadiusRule = {
   name: 'apikey-in-header',
   family: 'domain',
+  isAuthRule: true,
   expected: '400 / 908',
   applies: () => true,
   mutation: (_op, ctx) => fc.constantFrom('X-LoginRadius-ApiKey', 'x-loginradius-apikey', 'apikey').map((header) => ({

@@ -1,12 +1,12 @@
 /** `isvoiceotp` set to a non-empty value that is no boolean in any letter case (→ 400 908). */
-import type { NegativeRule } from '../../generators/negative/negativeRule.ts';
+import type { LoginRadiusRule } from './loginRadiusRule.ts';
 import { notABoolean } from '../generators/isVoiceOtp.ts';
 import { withQuery } from '../../generators/operation/caseEdits.ts';
 import type { OperationSpec } from '../../engine/contract/types.ts';
 
 const param = (op: OperationSpec) => op.parameters.find((p) => p.in === 'query' && p.name.toLowerCase() === 'isvoiceotp');
 
-export const invalidIsvoiceotp: NegativeRule = {
+export const invalidIsvoiceotp: LoginRadiusRule = {
   name: 'invalid-isvoiceotp',
   family: 'domain',
   expected: '400 / 908',

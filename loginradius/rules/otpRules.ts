@@ -4,16 +4,17 @@
  * (an addition to the brief's list) sends the code of a step 2–9 periods back, inside the vendor's
  * 300 s memory (→ 403 1069). Both are computed from ctx.clock when drawn.
  */
-import type { NegativeRule } from '../../generators/negative/negativeRule.ts';
+import type { LoginRadiusRule } from './loginRadiusRule.ts';
 import { otpVariant, type OtpKind } from '../generators/otpVariant.ts';
 import { verifiesOtp } from '../otp/verifiesOtp.ts';
 import { withBodyKey } from '../../generators/negative/bodyEdits.ts';
 
-function otpRule(name: string, kinds: readonly OtpKind[], expected: string): NegativeRule {
+function otpRule(name: string, kinds: readonly OtpKind[], expected: string): LoginRadiusRule {
   return {
     name,
     family: 'domain',
     expected,
+    sendsWrongOtp: true,
     applies: (op, ctx) => verifiesOtp(op, ctx.contract),
     mutation: (_op, ctx) => otpVariant({ secret: ctx.credentials.totpSecret, clock: ctx.clock, kinds }).map((v) => ({
       detail: `otp: ${v.kind}`, apply: (c) => withBodyKey(c, 'otp', v.value),

@@ -5,17 +5,18 @@
  * Lower-case `bearer` and a token in both places are positive variants, never negative.
  */
 import * as fc from 'fast-check';
-import type { NegativeRule } from '../../generators/negative/negativeRule.ts';
+import type { LoginRadiusRule } from './loginRadiusRule.ts';
 import { accessTokenVariant, malformedToken, type AccessTokenKind } from '../generators/accessTokenVariant.ts';
 import { credentialParameters } from '../generators/credentialParameters.ts';
-import { withTokenPlacement } from '../../generators/negative/tokenEdits.ts';
+import { withTokenPlacement } from './tokenEdits.ts';
 
-function tokenRule(name: string, kind: AccessTokenKind, expected: string, detail: string): NegativeRule {
+function tokenRule(name: string, kind: AccessTokenKind, expected: string, detail: string): LoginRadiusRule {
   const needs = kind === 'expired' ? 'expiredAccessToken' : kind === 'revoked' ? 'revokedAccessToken' : undefined;
   return {
     name,
     family: 'domain',
     expected,
+    isAuthRule: true,
     applies: (_op, ctx) => needs === undefined || ctx.credentials[needs] !== undefined,
     mutation: (_op, ctx) => accessTokenVariant(ctx.credentials, { kinds: [kind] }).map((v) => ({
       detail: `${detail}${v.value.authorization !== undefined && v.value.query !== undefined ? ' (header and query)' : v.value.query !== undefined ? ' (query)' : v.value.authorization !== undefined ? ' (header)' : ''}`,
@@ -29,8 +30,9 @@ export const expiredToken = tokenRule('expired-token', 'expired', '403 / 906', '
 export const revokedToken = tokenRule('revoked-token', 'revoked', '403 / 905', 'the revoked access token');
 export const wrongAuthScheme = tokenRule('wrong-auth-scheme', 'wrong-scheme', '400 / 1060', 'Authorization with a non-Bearer scheme');
 
-export const malformedTokenRule: NegativeRule = {
+export const malformedTokenRule: LoginRadiusRule = {
   name: 'malformed-token',
+  isAuthRule: true,
   family: 'domain',
   expected: '403 / 905',
   applies: () => true,

@@ -5,7 +5,7 @@ import type { NegativeRule } from '../negativeRule.ts';
 export const emptyBody: NegativeRule = {
   name: 'empty-body',
   family: 'http',
-  expected: '400 / 1079 or 908',
+  expected: 'a 400 (no body where one is required)',
   applies: (op) => op.requestBody?.required === true,
   mutation: () => fc.constant({
     detail: 'zero-length body',

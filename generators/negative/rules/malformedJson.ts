@@ -18,7 +18,7 @@ const isJson = (text: string): boolean => { try { JSON.parse(text); return true;
 export const malformedJson: NegativeRule = {
   name: 'malformed-json',
   family: 'http',
-  expected: '400 / 1079',
+  expected: 'a 400 (the body does not parse)',
   applies: (op) => op.requestBody !== undefined,
   mutation: () => fc.constantFrom(...breakers).map(([how, breakJson]) => ({
     detail: `body is not JSON (${how})`,

@@ -12,7 +12,7 @@ const required = (op: OperationSpec, ctx: GenerationContext): string[] =>
 export const missingRequiredBodyField: NegativeRule = {
   name: 'missing-required-body-field',
   family: 'schema',
-  expected: '400 / 908',
+  expected: 'a 400 (a required field is missing)',
   applies: (op, ctx) => required(op, ctx).length > 0,
   mutation: (op, ctx) => fc.constantFrom(...required(op, ctx)).map((key) => ({
     detail: `body property "${key}" removed`, apply: (c) => withoutBodyKey(c, key),

@@ -5,21 +5,19 @@
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
-import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
 import { withoutQuery } from '../../operation/caseEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 const targets = (op: OperationSpec, ctx: GenerationContext) => {
-  const names = credentialParameters(ctx.contract);
-  const credentials = [names.apiKey, names.accessToken].map((n) => n.toLowerCase());
+  const credentials = ctx.profile.credentialParameters(ctx.contract).map((n) => n.toLowerCase());
   return op.parameters.filter((p) => p.in === 'query' && p.required && !credentials.includes(p.name.toLowerCase()));
 };
 
 export const missingRequiredParameter: NegativeRule = {
   name: 'missing-required-parameter',
   family: 'schema',
-  expected: '400 / 908',
+  expected: 'a 400 (a required parameter is missing)',
   applies: (op, ctx) => targets(op, ctx).length > 0,
   mutation: (op, ctx) => fc.constantFrom(...targets(op, ctx)).map((p) => ({
     detail: `query parameter "${p.name}" removed`, apply: (c) => withoutQuery(c, p.name),

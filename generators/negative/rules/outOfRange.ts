@@ -7,7 +7,6 @@ import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
 import { withBodyKey } from '../bodyEdits.ts';
 import { withQuery } from '../../operation/caseEdits.ts';
-import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
@@ -31,8 +30,7 @@ function outside(s: SchemaObject): Array<fc.Arbitrary<{ value: unknown; why: str
 }
 
 function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
-  const names = credentialParameters(ctx.contract);
-  const credentials = [names.apiKey, names.accessToken].map((x) => x.toLowerCase());
+  const credentials = ctx.profile.credentialParameters(ctx.contract).map((x) => x.toLowerCase());
   const found: Target[] = [];
   for (const [name, schema] of bodyPropertiesOf(op, ctx.contract)) {
     const arbs = outside(schema);
@@ -49,7 +47,7 @@ function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
 export const outOfRange: NegativeRule = {
   name: 'out-of-range',
   family: 'schema',
-  expected: '400 / 908 (empty otp)',
+  expected: 'a 400 (a value outside the declared range)',
   applies: (op, ctx) => targets(op, ctx).length > 0,
   mutation: (op, ctx) => fc.oneof(...targets(op, ctx).map((t) => t.values.map(({ value, why }) => ({
     detail: `${t.where} ${t.name}: ${why}`,

@@ -9,7 +9,7 @@ import type { NegativeRule } from '../negativeRule.ts';
 export const wrongContentType: NegativeRule = {
   name: 'wrong-content-type',
   family: 'http',
-  expected: '400 / 1083',
+  expected: 'a 4xx (a media type the operation does not take)',
   applies: (op) => op.requestBody !== undefined,
   mutation: () => fc.constantFrom('text/plain', 'text/html', 'application/octet-stream', 'application/xml', 'text/csv; charset=utf-8')
     .map((mediaType) => ({

@@ -1,14 +1,13 @@
 /**
  * Puts a non-blank string that breaks the declared `format` into a query parameter or body
- * property (here: `apikey` and `access_token`, both uuid). For the token parameter the Bearer
- * header is removed, because the header would win and hide the query value.
+ * property. When a header overrides that parameter (a token's header form), the header is
+ * removed, because it would win and hide the query value.
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
 import { withBodyKey } from '../bodyEdits.ts';
 import { withoutHeader, withQuery } from '../../operation/caseEdits.ts';
-import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
@@ -41,14 +40,16 @@ function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
 export const wrongFormat: NegativeRule = {
   name: 'wrong-format',
   family: 'schema',
-  expected: '403 / 901 (apikey), 403 / 905 (access_token)',
+  expected: 'a 4xx naming the bad value',
   applies: (op, ctx) => targets(op, ctx).length > 0,
   mutation: (op, ctx) => {
-    const token = credentialParameters(ctx.contract).accessToken.toLowerCase();
-    return fc.oneof(...targets(op, ctx).map((t) => broken[t.format]!.map((value) => ({
-      detail: `${t.where} ${t.name}: not a ${t.format}`,
-      apply: (c: Case) => t.where === 'body' ? withBodyKey(c, t.name, value)
-        : withQuery(t.name.toLowerCase() === token ? withoutHeader(c, 'Authorization') : c, t.name, value),
-    }))));
+    return fc.oneof(...targets(op, ctx).map((t) => {
+      const overriding = t.where === 'query' ? ctx.profile.headerOverriding(t.name, ctx.contract) : undefined;
+      return broken[t.format]!.map((value) => ({
+        detail: `${t.where} ${t.name}: not a ${t.format}`,
+        apply: (c: Case) => t.where === 'body' ? withBodyKey(c, t.name, value)
+          : withQuery(overriding === undefined ? c : withoutHeader(c, overriding), t.name, value),
+      }));
+    }));
   },
 };

@@ -8,12 +8,13 @@ import type { Case } from '../../../engine/case/case.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { ContractValidator } from '../../../engine/validation/contractValidator.ts';
 import type { GenerationContext } from '../../../generators/index.ts';
-import { totpCode } from '../../../generators/index.ts';
+import { totpCode } from '../../../loginradius/index.ts';
+import type { LoginRadiusGenerationContext } from '../../../loginradius/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const lower = (s: string) => s.toLowerCase();
 
-function classifyApiKey(c: Case, ctx: GenerationContext): string[] {
+function classifyApiKey(c: Case, ctx: LoginRadiusGenerationContext): string[] {
   const values = c.query.filter(([n]) => lower(n) === 'apikey').map(([, v]) => v);
   if (values.length > 1) return new Set(values).size > 1 ? ['duplicate-parameter'] : ['unexplained:same-value-duplicate'];
   const value = values[0];
@@ -26,7 +27,7 @@ function classifyApiKey(c: Case, ctx: GenerationContext): string[] {
   return ['wrong-apikey'];
 }
 
-function classifyTokenValue(token: string, ctx: GenerationContext, inQuery: boolean): string[] {
+function classifyTokenValue(token: string, ctx: LoginRadiusGenerationContext, inQuery: boolean): string[] {
   const cr = ctx.credentials;
   if (token === cr.accessToken) return [];
   if (token === cr.expiredAccessToken) return ['expired-token'];
@@ -35,7 +36,7 @@ function classifyTokenValue(token: string, ctx: GenerationContext, inQuery: bool
   return ['unexplained:unknown-guid-token'];
 }
 
-function classifyToken(c: Case, ctx: GenerationContext): string[] {
+function classifyToken(c: Case, ctx: LoginRadiusGenerationContext): string[] {
   const query = c.query.filter(([n]) => lower(n) === 'access_token').map(([, v]) => v);
   if (query.length > 1) return ['duplicate-parameter'];
   const headerKey = Object.keys(c.headers).find((h) => lower(h) === 'authorization');
@@ -77,7 +78,7 @@ function classifyOtherQuery(c: Case, op: OperationSpec, validator: ContractValid
   return out;
 }
 
-function classifyBody(c: Case, op: OperationSpec, ctx: GenerationContext, validator: ContractValidator): string[] {
+function classifyBody(c: Case, op: OperationSpec, ctx: LoginRadiusGenerationContext, validator: ContractValidator): string[] {
   if (op.requestBody === undefined) return c.body.kind === 'none' ? [] : ['unexplained:body-on-bodiless-operation'];
   if (c.body.kind === 'none') return ['unexplained:missing-body'];
   const jsonType = /^application\/json\s*(;|$)/i.test(c.body.mediaType ?? '');
@@ -117,7 +118,7 @@ function classifyBody(c: Case, op: OperationSpec, ctx: GenerationContext, valida
   return out;
 }
 
-export function classifyCase(c: Case, op: OperationSpec, ctx: GenerationContext, validator: ContractValidator): string[] {
+export function classifyCase(c: Case, op: OperationSpec, ctx: LoginRadiusGenerationContext, validator: ContractValidator): string[] {
   const out: string[] = [];
   if (c.operationId !== op.operationId || c.method !== op.method) out.push('unexplained:operation');
   if (lower(c.path) !== lower(op.path)) out.push('unexplained:path');

@@ -6,7 +6,10 @@
  */
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
-import { negativeCase, applicableRules, NEGATIVE_RULE_NAMES, positiveCase } from '../../../generators/index.ts';
+import { negativeCase, applicableRules, positiveCase } from '../../../generators/index.ts';
+import { loginRadiusRules } from '../../../loginradius/index.ts';
+
+const NEGATIVE_RULE_NAMES = loginRadiusRules.map((r) => r.name);
 import type { Case } from '../../../engine/case/case.ts';
 import { ctx, credentials, operations, validator, largestOperation } from '../generationFixture.ts';
 import { classifyCase } from './classifyCase.ts';

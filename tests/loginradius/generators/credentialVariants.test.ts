@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
-import { accessTokenVariant, apiKeyVariant, API_KEY_KINDS, POSITIVE_TOKEN_KINDS, NEGATIVE_TOKEN_KINDS } from '../../../generators/index.ts';
+import { accessTokenVariant, apiKeyVariant, API_KEY_KINDS, POSITIVE_TOKEN_KINDS, NEGATIVE_TOKEN_KINDS } from '../../../loginradius/index.ts';
 import { credentials, validator } from '../../generators/generationFixture.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
 import { Secret, TOTP } from 'otpauth';
-import { otpVariant, totpCode, OTP_KINDS } from '../../../generators/index.ts';
+import { otpVariant, totpCode, OTP_KINDS } from '../../../loginradius/index.ts';
 import { credentials, FIXED_NOW } from '../../generators/generationFixture.ts';
 
 const totp = new TOTP({ secret: Secret.fromBase32(credentials.totpSecret), algorithm: 'SHA1', digits: 6, period: 30 });

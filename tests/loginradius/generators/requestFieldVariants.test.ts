@@ -5,9 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
-import {
-  duoRedirectUri, hostileString, isVoiceOtp, lockoutFieldsVariant, smsTemplate2fa, HOSTILE_KINDS, LOCKOUT_KINDS,
-} from '../../../generators/index.ts';
+import { duoRedirectUri, hostileString, isVoiceOtp, lockoutFieldsVariant, smsTemplate2fa, HOSTILE_KINDS, LOCKOUT_KINDS } from '../../../loginradius/index.ts';
 import { credentials, validator } from '../../generators/generationFixture.ts';
 
 test('lockout fields: schema validity and meaning per kind', () => {

@@ -6,19 +6,18 @@
  * The two spellings of the name may differ in case: that alone is never the violation.
  */
 import * as fc from 'fast-check';
-import type { NegativeRule } from '../negativeRule.ts';
-import { credentialParameters } from '../../../loginradius/generators/credentialParameters.ts';
-import { oddlyCased } from '../../operation/oddlyCased.ts';
-import { withoutHeader, withoutQuery } from '../../operation/caseEdits.ts';
-import { unknownApiKey } from '../../../loginradius/generators/apiKeyVariant.ts';
-import { falseSpellings, trueSpellings } from '../../../loginradius/generators/isVoiceOtp.ts';
-import type { OperationSpec } from '../../../engine/contract/types.ts';
-import type { Case } from '../../../engine/case/case.ts';
-import type { GenerationContext } from '../../operation/generationContext.ts';
+import type { LoginRadiusGenerationContext, LoginRadiusRule } from './loginRadiusRule.ts';
+import { credentialParameters } from '../generators/credentialParameters.ts';
+import { oddlyCased } from '../../generators/operation/oddlyCased.ts';
+import { withoutHeader, withoutQuery } from '../../generators/operation/caseEdits.ts';
+import { unknownApiKey } from '../generators/apiKeyVariant.ts';
+import { falseSpellings, trueSpellings } from '../generators/isVoiceOtp.ts';
+import type { OperationSpec } from '../../engine/contract/types.ts';
+import type { Case } from '../../engine/case/case.ts';
 
 interface Target { readonly name: string; readonly first: fc.Arbitrary<string>; readonly second: fc.Arbitrary<string>; readonly dropHeader: boolean }
 
-function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
+function targets(op: OperationSpec, ctx: LoginRadiusGenerationContext): Target[] {
   const names = credentialParameters(ctx.contract);
   const has = (n: string) => op.parameters.some((p) => p.in === 'query' && p.name.toLowerCase() === n.toLowerCase());
   const out: Target[] = [{ name: names.apiKey, first: fc.constant(ctx.credentials.apiKey), second: unknownApiKey(ctx.credentials), dropHeader: false }];
@@ -30,7 +29,7 @@ function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
   return out;
 }
 
-export const duplicateParameter: NegativeRule = {
+export const duplicateParameter: LoginRadiusRule = {
   name: 'duplicate-parameter',
   family: 'http',
   expected: '403 / 901 (apikey), 403 / 905 (access_token), 400 / 908 (isvoiceotp)',

@@ -1,7 +1,7 @@
 /** Puts the access token exactly where a placement says, removing it from everywhere else. */
 import type { Case } from '../../engine/case/case.ts';
-import type { TokenPlacement } from '../../loginradius/generators/accessTokenVariant.ts';
-import { withHeader, withoutHeader, withoutQuery, withQuery } from '../operation/caseEdits.ts';
+import type { TokenPlacement } from '../generators/accessTokenVariant.ts';
+import { withHeader, withoutHeader, withoutQuery, withQuery } from '../../generators/operation/caseEdits.ts';
 
 export function withTokenPlacement(c: Case, tokenParameter: string, placement: TokenPlacement): Case {
   let out = withoutQuery(withoutHeader(c, 'Authorization'), tokenParameter);
