@@ -26,3 +26,6 @@ export { duoRedirectUri, type DuoRedirectUriKind, type DuoRedirectUriVariant } f
 export { isVoiceOtp, falseSpellings, trueSpellings, notABoolean, type IsVoiceOtpKind, type IsVoiceOtpVariant } from './generators/isVoiceOtp.ts';
 export { hostileString, HOSTILE_KINDS, type HostileKind, type HostileString } from './generators/hostileString.ts';
 export { credentialParameters, type CredentialParameters } from './generators/credentialParameters.ts';
+export { loginRadiusCheckContext } from './checks/loginRadiusCheckContext.ts';
+export { loginRadiusRedactor } from './credentials/loginRadiusRedactor.ts';
+export { statefulRejections } from './checks/statefulRejections.ts';

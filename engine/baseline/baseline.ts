@@ -10,7 +10,7 @@ import { mergeShapes, shapeOf, sortShape } from './shapeOf.ts';
 export interface ResponseBaseline {
   /** Media type essences, sorted. */
   readonly contentTypes: readonly string[];
-  /** `ErrorCode`s seen in bodies, sorted. */
+  /** Application error codes seen in bodies (per the vendor profile), sorted. */
   readonly errorCodes: readonly number[];
   /** Merged shape of the JSON bodies (empty when none parsed). */
   readonly shape: Shape;
@@ -33,7 +33,13 @@ export interface BaselineRecorder {
   baseline(): Baseline;
 }
 
-export function createBaselineRecorder(): BaselineRecorder {
+export interface BaselineRecorderOptions {
+  /** The application error code in a body (the vendor profile's). @defaultValue none recorded */
+  readonly errorCodeOf?: (body: unknown) => number | undefined;
+}
+
+export function createBaselineRecorder(options: BaselineRecorderOptions = {}): BaselineRecorder {
+  const errorCodeOf = options.errorCodeOf ?? (() => undefined);
   const acc = new Map<string, Entry>();
   return {
     add({ case: c, outcome }) {
@@ -47,8 +53,8 @@ export function createBaselineRecorder(): BaselineRecorder {
       if (outcome.json !== undefined) {
         const shape = shapeOf(outcome.json);
         entry.shape = entry.shape ? mergeShapes(entry.shape, shape) : shape;
-        const code = (outcome.json as { ErrorCode?: unknown } | null)?.ErrorCode;
-        if (typeof code === 'number') entry.errorCodes.add(code);
+        const code = errorCodeOf(outcome.json);
+        if (code !== undefined) entry.errorCodes.add(code);
       }
     },
     baseline() {
@@ -66,8 +72,8 @@ export function createBaselineRecorder(): BaselineRecorder {
 }
 
 /** Deterministic: the same set of exchanges gives the same baseline whatever their order. */
-export function recordBaseline(exchanges: Iterable<Exchange>): Baseline {
-  const recorder = createBaselineRecorder();
+export function recordBaseline(exchanges: Iterable<Exchange>, options: BaselineRecorderOptions = {}): Baseline {
+  const recorder = createBaselineRecorder(options);
   for (const exchange of exchanges) recorder.add(exchange);
   return recorder.baseline();
 }

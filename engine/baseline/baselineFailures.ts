@@ -10,7 +10,7 @@ export const BASELINE_CHECK = 'baseline_conformance';
 
 const titles: Record<Change['kind'], string> = {
   'new-status': 'New status code since baseline',
-  'new-error-code': 'New ErrorCode since baseline',
+  'new-error-code': 'New error code since baseline',
   'new-content-type': 'New content type since baseline',
   'removed-field': 'Field removed since baseline',
   'type-change': 'Field type changed since baseline',

@@ -65,7 +65,7 @@ function compareShapes(op: OperationId, status: string, before: Shape, after: Sh
 function compareResponse(op: OperationId, status: string, before: ResponseBaseline, after: ResponseBaseline, breaking: Change[], additive: Change[]): void {
   for (const code of after.errorCodes)
     if (!before.errorCodes.includes(code))
-      breaking.push({ kind: 'new-error-code', operationId: op, status, before: before.errorCodes.join(', '), after: String(code), message: `${op} ${status}: new ErrorCode ${code} (baseline: ${before.errorCodes.join(', ') || 'none'})` });
+      breaking.push({ kind: 'new-error-code', operationId: op, status, before: before.errorCodes.join(', '), after: String(code), message: `${op} ${status}: new error code ${code} (baseline: ${before.errorCodes.join(', ') || 'none'})` });
   for (const type of after.contentTypes)
     if (!before.contentTypes.includes(type))
       breaking.push({ kind: 'new-content-type', operationId: op, status, before: before.contentTypes.join(', '), after: type, message: `${op} ${status}: new content type ${type}` });

@@ -6,6 +6,7 @@
 import type { Case } from '../../engine/case/case.ts';
 import type { CheckContext } from '../../engine/checks/checkContext.ts';
 import { runChecks } from '../../engine/checks/index.ts';
+import { loginRadiusChecks } from '../checks/loginRadiusChecks.ts';
 import { makeFailure, failed, passed } from '../../engine/checks/result.ts';
 import type { OperationId } from '../../engine/contract/types.ts';
 import type { ContractRecord } from '../../engine/events/contractRecord.ts';
@@ -51,7 +52,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
       casesSent += 1;
       rateLimitRetries += exchange.rateLimitRetries;
       if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
-      const results = runChecks(options.checkContext, exchange, options.enabledChecks);
+      const results = runChecks(options.checkContext, exchange, options.enabledChecks, loginRadiusChecks);
       tallies.add(c.operationId, results);
       groups.add(results, String(step++), exchange);
       return exchange;

@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { createBaselineRecorder, recordBaseline, serializeBaseline } from '../../../engine/baseline/baseline.ts';
+import { createBaselineRecorder, serializeBaseline } from '../../../engine/baseline/baseline.ts';
+import { recordBaseline } from './recordWithErrorCodes.ts';
+import { errorCodeOf } from '../../../loginradius/checks/errorEnvelope.ts';
 import { aCase, envelopeOf, respond, transportError } from '../checks/fixtures.ts';
 
 const exchanges = () => [
@@ -29,7 +31,7 @@ test('is deterministic: order of exchanges does not change the serialized file; 
 });
 
 test('createBaselineRecorder aggregates incrementally to the same baseline as recordBaseline', () => {
-  const recorder = createBaselineRecorder();
+  const recorder = createBaselineRecorder({ errorCodeOf });
   for (const e of exchanges()) recorder.add(e);
   expect(recorder.baseline()).toEqual(recordBaseline(exchanges()));
 });

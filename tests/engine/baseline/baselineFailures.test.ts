@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { recordBaseline } from '../../../engine/baseline/baseline.ts';
+import { recordBaseline } from './recordWithErrorCodes.ts';
 import { compareBaseline } from '../../../engine/baseline/compareBaseline.ts';
 import { baselineFailures } from '../../../engine/baseline/baselineFailures.ts';
 import { aCase, respond } from '../checks/fixtures.ts';

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recordBaseline } from '../../../engine/baseline/baseline.ts';
+import { recordBaseline } from './recordWithErrorCodes.ts';
 import { readBaseline, writeBaseline } from '../../../engine/baseline/baselineFile.ts';
 import { aCase, envelopeOf, respond } from '../checks/fixtures.ts';
 

@@ -5,6 +5,7 @@ import type { Case } from '../../../engine/case/case.ts';
 import { argvOf } from './shellArgs.ts';
 import fc from 'fast-check';
 import { buildRequest } from '../../../engine/transport/buildRequest.ts';
+import { LOGINRADIUS_SECRET_KEYS } from '../../../loginradius/credentials/secretKeys.ts';
 
 // Distinctive fake secrets: if any of them shows up in output, redaction failed.
 const CANARY = {
@@ -16,7 +17,7 @@ const CANARY = {
   captcha: 'CANARY-captcha-0a9b8c',
   qq: 'CANARY-qq-ticket-1234',
 };
-const redactor = createRedactor({ secrets: Object.values(CANARY).filter((s) => s !== CANARY.otp) });
+const redactor = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: Object.values(CANARY).filter((s) => s !== CANARY.otp) });
 
 const base: Case = {
   operationId: 'mfaReAuthenticateByOTP', method: 'PUT', path: '/identity/v2/auth/account/reauth/2fa/otp',
@@ -78,7 +79,7 @@ test.describe('toCurl', () => {
   });
 
   test('law: without secrets, the curl URL, headers and body are exactly what transport sends', () => {
-    const plain = createRedactor();
+    const plain = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS });
     const text = fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_.~!\'()*%&=+/?#é日'.split('')), maxLength: 12 });
     fc.assert(fc.property(
       fc.array(fc.tuple(fc.constantFrom('fields', 'smstemplate2fa', 'isvoiceotp', 'x y'), text), { maxLength: 4 }),

@@ -8,6 +8,7 @@ import type { Case, CaseLabel } from '../../../engine/case/case.ts';
 import type { Exchange, TransportErrorKind } from '../../../engine/transport/exchange.ts';
 import type { CheckContext, CheckOptions, ResponseValidator, ValidationResult } from '../../../engine/checks/checkContext.ts';
 import { createCheckContext } from '../../../engine/checks/checkContext.ts';
+import { loginRadiusProfile } from '../../../loginradius/profile.ts';
 
 const envelope: JsonSchema = {
   type: 'object',
@@ -80,7 +81,10 @@ export function fakeValidator(contract: Contract): ResponseValidator {
 
 export function checkContext(options: Partial<CheckOptions> = {}, secrets: string[] = []): CheckContext {
   const contract = fakeContract();
-  return createCheckContext({ contract, validator: fakeValidator(contract), options, secrets });
+  return createCheckContext({
+    contract, validator: fakeValidator(contract), profile: loginRadiusProfile, secrets,
+    options: { statefulRejections: { mfaUpdateSetting: [1068], mfaReAuthenticateByOTP: [1068] }, ...options },
+  });
 }
 
 export const positive: CaseLabel = { kind: 'positive' };

@@ -2,10 +2,11 @@ import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { createRedactor } from '../../../engine/redaction/createRedactor.ts';
 import type { Case } from '../../../engine/case/case.ts';
+import { LOGINRADIUS_SECRET_KEYS } from '../../../loginradius/credentials/secretKeys.ts';
 
 const API_KEY = 'c0ffee00-1111-4222-8333-444455556666';
 const TOKEN = 'tok/en+with spaces&"quotes"';
-const r = createRedactor({ secrets: [API_KEY, TOKEN] });
+const r = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: [API_KEY, TOKEN] });
 
 test.describe('createRedactor', () => {
   test('text: hides configured secrets as is, URL-encoded, form-encoded and JSON-escaped', () => {
@@ -101,15 +102,15 @@ test.describe('createRedactor', () => {
   });
 
   test('configured secrets shorter than 4 characters are ignored (they would match everywhere)', () => {
-    const short = createRedactor({ secrets: ['ab', '123'] });
+    const short = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: ['ab', '123'] });
     expect(short.secretCount).toBe(0);
     expect(short.text('status 123 ab')).toBe('status 123 ab');
   });
 
   test('custom marker, and option errors name the call and the fix', () => {
-    expect(createRedactor({ secrets: [API_KEY], marker: '***' }).text(API_KEY)).toBe('***');
-    expect(() => createRedactor({ marker: '' })).toThrow(/createRedactor: `marker` must be a non-empty string/);
-    expect(() => createRedactor({ secrets: 'abc' as unknown as string[] })).toThrow(/config\.secrets/);
+    expect(createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: [API_KEY], marker: '***' }).text(API_KEY)).toBe('***');
+    expect(() => createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, marker: '' })).toThrow(/createRedactor: `marker` must be a non-empty string/);
+    expect(() => createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: 'abc' as unknown as string[] })).toThrow(/config\.secrets/);
   });
 
   test('law: a configured secret never survives text() in any surrounding text, and text() is idempotent', () => {
@@ -117,7 +118,7 @@ test.describe('createRedactor', () => {
       fc.string({ minLength: 4, maxLength: 24 }).filter((s) => s.trim().length >= 4 && !'[REDACTED]'.toLowerCase().includes(s.toLowerCase())),
       fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), fc.constantFrom('raw', 'uri', 'json'),
       (secret, before, after, form) => {
-        const red = createRedactor({ secrets: [secret] });
+        const red = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: [secret] });
         const shown = form === 'uri' ? encodeURIComponent(secret) : form === 'json' ? JSON.stringify(secret).slice(1, -1) : secret;
         const out = red.text(`${before}${shown}${after}`);
         expect(out.toLowerCase()).not.toContain(shown.toLowerCase());

@@ -12,17 +12,16 @@ import { startMock } from '../../../mock/startMock.ts';
 import type { RunningMock } from '../../../mock/startMock.ts';
 import { createTransport } from '../../../engine/transport/transport.ts';
 import type { Transport } from '../../../engine/transport/transport.ts';
-import { createCheckContext } from '../../../engine/checks/checkContext.ts';
 import { runContractPhase } from '../../../engine/run/runContractPhase.ts';
-import { recordBaseline } from '../../../engine/baseline/baseline.ts';
+import { recordBaseline } from '../baseline/recordWithErrorCodes.ts';
 import { compareBaseline } from '../../../engine/baseline/compareBaseline.ts';
 import type { Case } from '../../../engine/case/case.ts';
 import type { Exchange } from '../../../engine/transport/exchange.ts';
 import type { DriftId } from '../../../mock/drift/scenarios.ts';
 import { CONTRACT_RECORD_ATTACHMENT } from '../../../engine/events/contractRecord.ts';
 import { parseContractRecord } from '../../../reporting/parseContractRecord.ts';
-import { createRedactor } from '../../../engine/redaction/createRedactor.ts';
 import { toCurl } from '../../../engine/case/toCurl.ts';
+import { loginRadiusCheckContext, loginRadiusRedactor } from '../../../loginradius/index.ts';
 
 const PATH = '/identity/v2/auth/account/reauth/2fa';
 let mock: RunningMock;
@@ -56,13 +55,13 @@ async function run(drift: DriftId[], onExchange?: (e: Exchange) => void) {
   mock.reset();
   mock.setDrift(drift);
   const contract = loadContract(DEFAULT_CONTRACT_PATH);
-  const redactor = createRedactor({ secrets });
+  const redactor = loginRadiusRedactor({ secrets });
   return runContractPhase({
     phase: 'negative',
     title: `GET reauth/2fa ${drift.join(',') || 'clean'}`,
     arbitrary: cases,
     send: (c) => transport.send(c),
-    checkContext: createCheckContext({ contract, validator: contractValidator(contract), secrets }),
+    checkContext: loginRadiusCheckContext({ contract, validator: contractValidator(contract), secrets }),
     seed: 7,
     numRuns: 24,
     maxShrinkSends: 20,

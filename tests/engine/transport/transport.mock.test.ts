@@ -11,6 +11,7 @@ import { contractValidator } from '../../../engine/validation/contractValidator.
 import { createCheckContext } from '../../../engine/checks/checkContext.ts';
 import { runChecks } from '../../../engine/checks/index.ts';
 import type { Case } from '../../../engine/case/case.ts';
+import { loginRadiusCheckContext } from '../../../loginradius/index.ts';
 
 test('a rate-limited burst is retried after Retry-After and the 429 passes every check', async () => {
   const mock = await startMock({ rateLimitRps: 2 });
@@ -32,7 +33,7 @@ test('a rate-limited burst is retried after Retry-After and the 429 passes every
     if (!limited) throw new Error('expected at least one 429 from a burst of 4 at 2 rps');
     expect(limited.rateLimitRetries).toBe(0);
     const contract = loadContract(DEFAULT_CONTRACT_PATH);
-    const ctx = createCheckContext({ contract, validator: contractValidator(contract), secrets: [tenant.apiKey, user.accessTokens.valid] });
+    const ctx = loginRadiusCheckContext({ contract, validator: contractValidator(contract), secrets: [tenant.apiKey, user.accessTokens.valid] });
     const results = runChecks(ctx, limited);
     expect(results.get('response_headers_conformance')).toEqual({ status: 'passed' });
     expect([...results].filter(([, r]) => r.status === 'failed')).toEqual([]);

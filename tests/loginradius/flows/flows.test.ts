@@ -10,7 +10,6 @@ import { loadMockCredentials } from '../../../loginradius/config/mockCredentials
 import { loadContract } from '../../../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
-import { createCheckContext } from '../../../engine/checks/checkContext.ts';
 import { createTransport, type Transport } from '../../../engine/transport/transport.ts';
 import { createMockControl } from '../../../loginradius/target/mockControl.ts';
 import { createFreshOtpSource } from '../../../loginradius/otp/freshOtpSource.ts';
@@ -19,9 +18,10 @@ import { lockoutFlow } from '../../../loginradius/flows/lockoutFlow.ts';
 import { stepUpFlow } from '../../../loginradius/flows/stepUpFlow.ts';
 import { otpSingleUseFlow } from '../../../loginradius/flows/otpSingleUseFlow.ts';
 import type { Flow } from '../../../loginradius/flows/flowContext.ts';
+import { loginRadiusCheckContext } from '../../../loginradius/index.ts';
 
 const contract = loadContract(DEFAULT_CONTRACT_PATH);
-const checkContext = createCheckContext({ contract, validator: contractValidator(contract) });
+const checkContext = loginRadiusCheckContext({ contract, validator: contractValidator(contract) });
 let mock: RunningMock;
 let transport: Transport;
 
