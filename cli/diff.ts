@@ -25,7 +25,13 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${DIFF_USAGE}\n`);
     return 0;
   }
-  const result = diffSpecs(readSpecSide(args.old, args.contractPath), readSpecSide(args.new, args.contractPath));
+  // File sides first: a missing file is the error to report, not that git lacks it at <rev>.
+  const read = (side: string) => () => readSpecSide(side, args.contractPath);
+  const [readOld, readNew] = [read(args.old), read(args.new)];
+  const newFirst = args.old.startsWith('git:') && !args.new.startsWith('git:');
+  const newSource = newFirst ? readNew() : undefined;
+  const oldSource = readOld();
+  const result = diffSpecs(oldSource, newSource ?? readNew());
   process.stdout.write(RENDERERS[args.format]({ result, oldLabel: args.old, newLabel: args.new, failOn: args.failOn }));
   return failsOn(result, args.failOn) ? 1 : 0;
 }
@@ -34,7 +40,8 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Input problems are expected and carry their fix; anything else is still one readable line.
-  const message = error instanceof SpecDiffError ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
+  const message =
+    error instanceof SpecDiffError ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
   process.stderr.write(`diff: ${message}\n${error instanceof SpecDiffError ? '' : `${DIFF_USAGE}\n`}`);
   process.exitCode = 2;
 }

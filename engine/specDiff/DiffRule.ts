@@ -31,7 +31,7 @@ export interface OperationContext extends Base {
 
 /** Parameters, request bodies and responses: the object after `$ref`s, or undefined when absent. */
 export interface PartContext extends Base {
-  /** `query:apikey`, `requestBody` or a status code such as `200`. */
+  /** `query:limit`, `requestBody` or a status code such as `200`. */
   readonly key: string;
   readonly old: Located | undefined;
   readonly new: Located | undefined;

@@ -11,19 +11,33 @@ import { DOCUMENT_GROUP, LEVELS, type Level, type SpecChange, type SpecDiffResul
 import { resolveSpecDiffOptions, type SpecDiffOptions } from './specDiffOptions.ts';
 import type { SpecSource } from './SpecSource.ts';
 
-export function diffSpecs(oldSource: SpecSource, newSource: SpecSource, input: Partial<SpecDiffOptions> = {}): SpecDiffResult {
+export function diffSpecs(
+  oldSource: SpecSource,
+  newSource: SpecSource,
+  input: Partial<SpecDiffOptions> = {},
+): SpecDiffResult {
   const options = resolveSpecDiffOptions(input);
   const changes: SpecChange[] = [];
   const seen = new Set<string>();
-  const sinkFor = (operation: string, operationId: string | undefined): FindingSink => (rule, findings) => {
-    for (const f of findings) {
-      const key = `${operation}|${rule.name}|${f.in}|${f.pointer}|${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const change = { rule: rule.name, level: rule.level, operation, pointer: f.pointer, in: f.in, message: f.message, why: rule.why };
-      changes.push(operationId === undefined ? change : { ...change, operationId });
-    }
-  };
+  const sinkFor =
+    (operation: string, operationId: string | undefined): FindingSink =>
+    (rule, findings) => {
+      for (const f of findings) {
+        const key = `${operation}|${rule.name}|${f.in}|${f.pointer}|${f.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const change = {
+          rule: rule.name,
+          level: rule.level,
+          operation,
+          pointer: f.pointer,
+          in: f.in,
+          message: f.message,
+          why: rule.why,
+        };
+        changes.push(operationId === undefined ? change : { ...change, operationId });
+      }
+    };
   const base = { options, oldSource, newSource };
   const root = (s: SpecSource) => ({ node: s.document as Record<string, unknown>, at: '#' });
   applyRules('marker', { ...base, old: root(oldSource), new: root(newSource) }, sinkFor(DOCUMENT_GROUP, undefined));
@@ -38,7 +52,11 @@ export function diffSpecs(oldSource: SpecSource, newSource: SpecSource, input: P
 
 function sortChanges(changes: readonly SpecChange[]): SpecChange[] {
   const groups = [...new Set(changes.map((c) => c.operation))];
-  const rank = (c: SpecChange) => [groups.indexOf(c.operation), LEVELS.indexOf(c.level), RULES.findIndex((r) => r.name === c.rule)];
+  const rank = (c: SpecChange) => [
+    groups.indexOf(c.operation),
+    LEVELS.indexOf(c.level),
+    RULES.findIndex((r) => r.name === c.rule),
+  ];
   return [...changes].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]!;

@@ -27,7 +27,12 @@ export interface FlatSchema {
 
 const STRUCTURAL = new Set(['properties', 'required', 'allOf', '$ref']);
 
-export function flattenSchema(source: SpecSource, raw: unknown, at: string, seen: ReadonlySet<string> = new Set()): FlatSchema {
+export function flattenSchema(
+  source: SpecSource,
+  raw: unknown,
+  at: string,
+  seen: ReadonlySet<string> = new Set(),
+): FlatSchema {
   const keywords: Record<string, unknown> = {};
   const properties = new Map<string, PropertyRef>();
   const required = new Set<string>();
@@ -42,7 +47,12 @@ export function flattenSchema(source: SpecSource, raw: unknown, at: string, seen
     if (typeof ref === 'string' && !seen.has(ref)) {
       const target = lookupPointer(source.document, ref);
       if (target === undefined) {
-        throw new SpecDiffError({ source: source.label, where: at, problem: `$ref '${ref}' does not resolve`, fix: 'correct the $ref or add the missing component' });
+        throw new SpecDiffError({
+          source: source.label,
+          where: at,
+          problem: `$ref '${ref}' does not resolve`,
+          fix: 'correct the $ref or add the missing component',
+        });
       }
       absorb(flattenSchema(source, target, ref, new Set([...seen, ref])), false);
       if (Object.keys(raw).every((k) => k === '$ref')) location = ref;
@@ -59,7 +69,8 @@ function ownPart(raw: Record<string, unknown>, at: string): FlatSchema {
   const keywords = Object.fromEntries(Object.entries(raw).filter(([k]) => !STRUCTURAL.has(k)));
   const properties = new Map<string, PropertyRef>();
   if (isRecord(raw.properties)) {
-    for (const [name, schema] of Object.entries(raw.properties)) properties.set(name, { schema, at: child(at, 'properties', name) });
+    for (const [name, schema] of Object.entries(raw.properties))
+      properties.set(name, { schema, at: child(at, 'properties', name) });
   }
   const required = new Set(Array.isArray(raw.required) ? raw.required.map(String) : []);
   return { at, keywords, properties, required, types: undefined };

@@ -12,7 +12,14 @@ export const compositionRules: readonly ScopedRule<'schema'>[] = [
     scope: 'schema',
     level: 'WARN',
     why: 'A changed set of alternatives may accept or produce different values; review it by hand.',
-    detect: (ctx) => ['anyOf', 'oneOf'].filter((k) => count(ctx.old.keywords[k]) !== count(ctx.new.keywords[k]))
-      .map((k) => atNew(ctx.new.at, `${ctx.direction} ${k} alternatives ${count(ctx.old.keywords[k])} → ${count(ctx.new.keywords[k])}`)),
+    detect: (ctx) =>
+      ['anyOf', 'oneOf']
+        .filter((k) => count(ctx.old.keywords[k]) !== count(ctx.new.keywords[k]))
+        .map((k) =>
+          atNew(
+            ctx.new.at,
+            `${ctx.direction} ${k} alternatives ${count(ctx.old.keywords[k])} → ${count(ctx.new.keywords[k])}`,
+          ),
+        ),
   },
 ];

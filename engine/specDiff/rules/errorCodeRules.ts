@@ -22,7 +22,9 @@ export const errorCodeRules: readonly ScopedRule<'response'>[] = [
       if (!ctx.old || !ctx.new) return [];
       const before = codes(ctx, 'old');
       const at = child(ctx.new.at, ctx.options.errorCodesKey);
-      return [...codes(ctx, 'new')].filter((c) => !before.has(c)).map((c) => atNew(at, `status ${ctx.key} documents new error code ${c}`));
+      return [...codes(ctx, 'new')]
+        .filter((c) => !before.has(c))
+        .map((c) => atNew(at, `status ${ctx.key} documents new error code ${c}`));
     },
   },
   {
@@ -34,7 +36,9 @@ export const errorCodeRules: readonly ScopedRule<'response'>[] = [
       if (!ctx.old || !ctx.new) return [];
       const after = codes(ctx, 'new');
       const at = child(ctx.old.at, ctx.options.errorCodesKey);
-      return [...codes(ctx, 'old')].filter((c) => !after.has(c)).map((c) => atOld(at, `status ${ctx.key} no longer documents error code ${c}`));
+      return [...codes(ctx, 'old')]
+        .filter((c) => !after.has(c))
+        .map((c) => atOld(at, `status ${ctx.key} no longer documents error code ${c}`));
     },
   },
 ];

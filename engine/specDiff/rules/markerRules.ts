@@ -15,8 +15,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 function markerChanges(ctx: MarkerContext, key: string): Finding[] {
   const [before, after] = [ctx.old.node[key], ctx.new.node[key]];
   if (same(before, after)) return [];
-  const byId = (list: unknown) => (Array.isArray(list) && list.every((e) => isRecord(e) && e.id !== undefined)
-    ? new Map(list.map((e, i) => [String((e as Record<string, unknown>).id), { e, i }])) : undefined);
+  const byId = (list: unknown) =>
+    Array.isArray(list) && list.every((e) => isRecord(e) && e.id !== undefined)
+      ? new Map(list.map((e, i) => [String((e as Record<string, unknown>).id), { e, i }]))
+      : undefined;
   const [oldIds, newIds] = [byId(before), byId(after)];
   if (!oldIds || !newIds) {
     const where = after === undefined ? atOld : atNew;
@@ -29,7 +31,8 @@ function markerChanges(ctx: MarkerContext, key: string): Finding[] {
     if (!now) out.push(atOld(child(ctx.old.at, key, i), `${key} entry ${id} removed`));
     else if (!same(e, now.e)) out.push(atNew(child(ctx.new.at, key, now.i), `${key} entry ${id} changed`));
   }
-  for (const [id, { i }] of newIds) if (!oldIds.has(id)) out.push(atNew(child(ctx.new.at, key, i), `${key} entry ${id} added`));
+  for (const [id, { i }] of newIds)
+    if (!oldIds.has(id)) out.push(atNew(child(ctx.new.at, key, i), `${key} entry ${id} added`));
   return out;
 }
 
@@ -39,8 +42,10 @@ export const markerRules: readonly ScopedRule<'marker'>[] = [
     scope: 'marker',
     level: 'ERR',
     why: 'Values here are no longer redacted from logs, reports and baselines.',
-    detect: (ctx) => (secret(ctx, 'old') && !secret(ctx, 'new')
-      ? [atNew(ctx.new.at, `${ctx.options.secretKey} removed: values here will no longer be redacted`)] : []),
+    detect: (ctx) =>
+      secret(ctx, 'old') && !secret(ctx, 'new')
+        ? [atNew(ctx.new.at, `${ctx.options.secretKey} removed: values here will no longer be redacted`)]
+        : [],
   },
   {
     name: 'ambiguity-marker-changed',
@@ -54,6 +59,7 @@ export const markerRules: readonly ScopedRule<'marker'>[] = [
     scope: 'marker',
     level: 'INFO',
     why: 'More values are redacted; nothing on the wire changes.',
-    detect: (ctx) => (!secret(ctx, 'old') && secret(ctx, 'new') ? [atNew(ctx.new.at, `${ctx.options.secretKey} added`)] : []),
+    detect: (ctx) =>
+      !secret(ctx, 'old') && secret(ctx, 'new') ? [atNew(ctx.new.at, `${ctx.options.secretKey} added`)] : [],
   },
 ];

@@ -14,7 +14,7 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     level: 'ERR',
     why: 'Existing calls do not send the new parameter and are now refused.',
     detect: ({ key, old, new: now }) =>
-      !old && now && isRequired(now.node) ? [atNew(now.at, `required ${label(key)} added`)] : [],
+      !old && now && isRequired(now.node) ? [atNew(now.origin ?? now.at, `required ${label(key)} added`)] : [],
   },
   {
     name: 'parameter-became-required',
@@ -22,14 +22,16 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     level: 'ERR',
     why: 'Calls that leave the parameter out are now refused.',
     detect: ({ key, old, new: now }) =>
-      old && now && !isRequired(old.node) && isRequired(now.node) ? [atNew(now.at, `${label(key)} became required`)] : [],
+      old && now && !isRequired(old.node) && isRequired(now.node)
+        ? [atNew(now.at, `${label(key)} became required`)]
+        : [],
   },
   {
     name: 'parameter-removed',
     scope: 'parameter',
     level: 'WARN',
     why: 'Clients still send it; the server may ignore or refuse it, and its effect is gone.',
-    detect: ({ key, old, new: now }) => (old && !now ? [atOld(old.at, `${label(key)} removed`)] : []),
+    detect: ({ key, old, new: now }) => (old && !now ? [atOld(old.origin ?? old.at, `${label(key)} removed`)] : []),
   },
   {
     name: 'parameter-added-optional',
@@ -37,7 +39,7 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     level: 'INFO',
     why: 'An optional parameter changes nothing for calls that do not send it.',
     detect: ({ key, old, new: now }) =>
-      !old && now && !isRequired(now.node) ? [atNew(now.at, `optional ${label(key)} added`)] : [],
+      !old && now && !isRequired(now.node) ? [atNew(now.origin ?? now.at, `optional ${label(key)} added`)] : [],
   },
   {
     name: 'parameter-became-optional',
@@ -45,6 +47,8 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     level: 'INFO',
     why: 'Calls that send the parameter keep working.',
     detect: ({ key, old, new: now }) =>
-      old && now && isRequired(old.node) && !isRequired(now.node) ? [atNew(now.at, `${label(key)} became optional`)] : [],
+      old && now && isRequired(old.node) && !isRequired(now.node)
+        ? [atNew(now.at, `${label(key)} became optional`)]
+        : [],
   },
 ];

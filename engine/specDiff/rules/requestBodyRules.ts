@@ -22,7 +22,8 @@ export const requestBodyRules: readonly ScopedRule<'requestBody'>[] = [
     detect: ({ old, new: now }) => {
       if (!old || !now) return [];
       const after = mediaTypes(now);
-      return [...mediaTypes(old)].filter(([type]) => !after.has(type))
+      return [...mediaTypes(old)]
+        .filter(([type]) => !after.has(type))
         .map(([type, key]) => atOld(child(old.at, 'content', key), `request media type ${type} removed`));
     },
   },
@@ -31,7 +32,7 @@ export const requestBodyRules: readonly ScopedRule<'requestBody'>[] = [
     scope: 'requestBody',
     level: 'WARN',
     why: 'Clients still send a body that the server no longer documents reading.',
-    detect: ({ old, new: now }) => (old && !now ? [atOld(old.at, 'request body removed')] : []),
+    detect: ({ old, new: now }) => (old && !now ? [atOld(old.origin ?? old.at, 'request body removed')] : []),
   },
   {
     name: 'request-media-type-added',
@@ -41,7 +42,8 @@ export const requestBodyRules: readonly ScopedRule<'requestBody'>[] = [
     detect: ({ old, new: now }) => {
       if (!old || !now) return [];
       const before = mediaTypes(old);
-      return [...mediaTypes(now)].filter(([type]) => !before.has(type))
+      return [...mediaTypes(now)]
+        .filter(([type]) => !before.has(type))
         .map(([type, key]) => atNew(child(now.at, 'content', key), `request media type ${type} added`));
     },
   },

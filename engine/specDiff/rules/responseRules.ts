@@ -15,7 +15,8 @@ export const responseRules: readonly ScopedRule<'response'>[] = [
     scope: 'response',
     level: 'ERR',
     why: 'Clients expecting this success status (and its body) no longer get it.',
-    detect: ({ key, old, new: now }) => (old && !now && isSuccess(key) ? [atOld(old.at, `success status ${key} removed`)] : []),
+    detect: ({ key, old, new: now }) =>
+      old && !now && isSuccess(key) ? [atOld(old.origin ?? old.at, `success status ${key} removed`)] : [],
   },
   {
     name: 'response-media-type-removed',
@@ -25,7 +26,8 @@ export const responseRules: readonly ScopedRule<'response'>[] = [
     detect: ({ key, old, new: now }) => {
       if (!old || !now) return [];
       const after = mediaTypes(now);
-      return [...mediaTypes(old)].filter(([type]) => !after.has(type))
+      return [...mediaTypes(old)]
+        .filter(([type]) => !after.has(type))
         .map(([type, k]) => atOld(child(old.at, 'content', k), `response ${key} media type ${type} removed`));
     },
   },
@@ -38,7 +40,8 @@ export const responseRules: readonly ScopedRule<'response'>[] = [
       const before = requiredHeaders(ctx.oldSource, ctx.old);
       const after = requiredHeaders(ctx.newSource, ctx.new);
       if (!ctx.old || !ctx.new) return [];
-      return [...before].filter(([name]) => !after.has(name))
+      return [...before]
+        .filter(([name]) => !after.has(name))
         .map(([name, at]) => atOld(at, `response ${ctx.key} header ${name} is no longer required`));
     },
   },
@@ -47,14 +50,15 @@ export const responseRules: readonly ScopedRule<'response'>[] = [
     scope: 'response',
     level: 'WARN',
     why: 'Client handling of this status becomes dead code, but a server still sending it is now off-contract.',
-    detect: ({ key, old, new: now }) => (old && !now && !isSuccess(key) ? [atOld(old.at, `status ${key} removed`)] : []),
+    detect: ({ key, old, new: now }) =>
+      old && !now && !isSuccess(key) ? [atOld(old.origin ?? old.at, `status ${key} removed`)] : [],
   },
   {
     name: 'response-status-added',
     scope: 'response',
     level: 'INFO',
     why: 'Documenting a status the server may send is safe; clients should already handle unknown statuses.',
-    detect: ({ key, old, new: now }) => (!old && now ? [atNew(now.at, `status ${key} added`)] : []),
+    detect: ({ key, old, new: now }) => (!old && now ? [atNew(now.origin ?? now.at, `status ${key} added`)] : []),
   },
   {
     name: 'response-media-type-added',
@@ -64,7 +68,8 @@ export const responseRules: readonly ScopedRule<'response'>[] = [
     detect: ({ key, old, new: now }) => {
       if (!old || !now) return [];
       const before = mediaTypes(old);
-      return [...mediaTypes(now)].filter(([type]) => !before.has(type))
+      return [...mediaTypes(now)]
+        .filter(([type]) => !before.has(type))
         .map(([type, k]) => atNew(child(now.at, 'content', k), `response ${key} media type ${type} added`));
     },
   },

@@ -25,7 +25,8 @@ function effective(source: SpecSource, op: OperationInfo): Effective {
     if (!isRecord(req)) continue;
     const names = Object.keys(req).sort();
     names.forEach((n) => schemes.add(n));
-    const scopes = (n: string) => (Array.isArray(req[n]) && req[n].length > 0 ? `[${[...req[n]].sort().join(',')}]` : '');
+    const scopes = (n: string) =>
+      Array.isArray(req[n]) && req[n].length > 0 ? `[${[...req[n]].sort().join(',')}]` : '';
     alternatives.add(names.length === 0 ? '(none)' : names.map((n) => n + scopes(n)).join('+'));
   }
   return { at, alternatives, schemes };
@@ -51,7 +52,8 @@ export const securityRules: readonly ScopedRule<'operation'>[] = [
     detect: (ctx) => {
       const p = pair(ctx);
       if (!p) return [];
-      return [...p.before.alternatives].filter((a) => !p.after.alternatives.has(a))
+      return [...p.before.alternatives]
+        .filter((a) => !p.after.alternatives.has(a))
         .map((a) => atOld(p.before.at, `security alternative ${a} no longer accepted`));
     },
   },
@@ -63,7 +65,8 @@ export const securityRules: readonly ScopedRule<'operation'>[] = [
     detect: (ctx) => {
       const p = pair(ctx);
       if (!p) return [];
-      return [...p.before.schemes].filter((s) => p.after.schemes.has(s))
+      return [...p.before.schemes]
+        .filter((s) => p.after.schemes.has(s))
         .filter((s) => schemeDefinition(ctx.oldSource, s) !== schemeDefinition(ctx.newSource, s))
         .map((s) => atNew(child('#/components/securitySchemes', s), `security scheme ${s} redefined`));
     },
@@ -76,7 +79,8 @@ export const securityRules: readonly ScopedRule<'operation'>[] = [
     detect: (ctx) => {
       const p = pair(ctx);
       if (!p) return [];
-      return [...p.after.alternatives].filter((a) => !p.before.alternatives.has(a))
+      return [...p.after.alternatives]
+        .filter((a) => !p.before.alternatives.has(a))
         .map((a) => atNew(p.after.at, `security alternative ${a} added`));
     },
   },
