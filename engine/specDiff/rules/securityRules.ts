@@ -1,0 +1,87 @@
+/**
+ * Rules on an operation's effective security (its own `security`, else the document's):
+ * requirement alternatives removed, added, or a scheme they use redefined.
+ */
+import { atNew, atOld, type OperationContext, type ScopedRule } from '../DiffRule.ts';
+import { isRecord } from '../isRecord.ts';
+import type { OperationInfo } from '../listOperations.ts';
+import { child } from '../jsonPointer.ts';
+import type { SpecSource } from '../SpecSource.ts';
+
+interface Effective {
+  readonly at: string;
+  /** Canonical text of each alternative: `a+b[scope1,scope2]`; `(none)` for `{}`. */
+  readonly alternatives: ReadonlySet<string>;
+  readonly schemes: ReadonlySet<string>;
+}
+
+function effective(source: SpecSource, op: OperationInfo): Effective {
+  const own = op.node.security;
+  const list = Array.isArray(own) ? own : source.document.security;
+  const at = Array.isArray(own) ? child(op.at, 'security') : '#/security';
+  const alternatives = new Set<string>();
+  const schemes = new Set<string>();
+  for (const req of Array.isArray(list) ? list : []) {
+    if (!isRecord(req)) continue;
+    const names = Object.keys(req).sort();
+    names.forEach((n) => schemes.add(n));
+    const scopes = (n: string) =>
+      Array.isArray(req[n]) && req[n].length > 0 ? `[${[...req[n]].sort().join(',')}]` : '';
+    alternatives.add(names.length === 0 ? '(none)' : names.map((n) => n + scopes(n)).join('+'));
+  }
+  return { at, alternatives, schemes };
+}
+
+const pair = ({ old, new: now, oldSource, newSource }: OperationContext) =>
+  old && now ? { before: effective(oldSource, old), after: effective(newSource, now) } : undefined;
+
+function schemeDefinition(source: SpecSource, name: string): string {
+  const schemes = isRecord(source.document.components) ? source.document.components.securitySchemes : undefined;
+  const scheme = isRecord(schemes) ? schemes[name] : undefined;
+  if (!isRecord(scheme)) return 'undefined';
+  const { description: _ignored, ...rest } = scheme;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+export const securityRules: readonly ScopedRule<'operation'>[] = [
+  {
+    name: 'security-requirement-removed',
+    scope: 'operation',
+    level: 'ERR',
+    why: 'Clients authenticating the removed way are now refused.',
+    detect: (ctx) => {
+      const p = pair(ctx);
+      if (!p) return [];
+      return [...p.before.alternatives]
+        .filter((a) => !p.after.alternatives.has(a))
+        .map((a) => atOld(p.before.at, `security alternative ${a} no longer accepted`));
+    },
+  },
+  {
+    name: 'security-scheme-changed',
+    scope: 'operation',
+    level: 'ERR',
+    why: 'Clients send credentials where or how the old scheme said; the server now looks elsewhere.',
+    detect: (ctx) => {
+      const p = pair(ctx);
+      if (!p) return [];
+      return [...p.before.schemes]
+        .filter((s) => p.after.schemes.has(s))
+        .filter((s) => schemeDefinition(ctx.oldSource, s) !== schemeDefinition(ctx.newSource, s))
+        .map((s) => atNew(child('#/components/securitySchemes', s), `security scheme ${s} redefined`));
+    },
+  },
+  {
+    name: 'security-requirement-added',
+    scope: 'operation',
+    level: 'INFO',
+    why: 'A new alternative way to authenticate leaves the old ones working.',
+    detect: (ctx) => {
+      const p = pair(ctx);
+      if (!p) return [];
+      return [...p.after.alternatives]
+        .filter((a) => !p.before.alternatives.has(a))
+        .map((a) => atNew(p.after.at, `security alternative ${a} added`));
+    },
+  },
+];
