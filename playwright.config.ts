@@ -1,5 +1,7 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { loadConfig } from './loginradius/config/loadConfig.ts';
+import { LOGINRADIUS_SECRET_KEYS } from './loginradius/credentials/secretKeys.ts';
+import { operationIds } from './loginradius/contract/operationIds.ts';
 import type { Config } from './loginradius/config/config.ts';
 import { randomInt } from 'node:crypto';
 
@@ -20,7 +22,7 @@ const onlyUnit = process.argv.some((a, i, all) => a === '--project=unit' || (a =
 
 const contractReporters: ReporterDescription[] = [
   ['list'],
-  ['./reporting/contractReporter.ts', { outputDir: reportsDir }],
+  ['./reporting/contractReporter.ts', { outputDir: reportsDir, secretKeys: LOGINRADIUS_SECRET_KEYS, operationOrder: operationIds() }],
   ['html', { outputFolder: `${reportsDir}/html`, open: 'never' }],
   ['junit', { outputFile: `${reportsDir}/junit.xml` }],
   ['json', { outputFile: `${reportsDir}/results.json` }],

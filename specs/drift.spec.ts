@@ -22,7 +22,7 @@ export const DRIFT_SEED = 20_261_125;
 
 test('drift against the recorded baseline', async ({ harness }) => {
   const { config, contract } = harness;
-  const recorder = createBaselineRecorder();
+  const recorder = createBaselineRecorder({ errorCodeOf: harness.checkContext.profile.errorCodeOf });
   const started = Date.now();
   let casesSent = 0;
   for (const operationId of operationIds()) {

@@ -1,0 +1,134 @@
+/**
+ * `createHarness(config, hooks)`: the one composition root. The suite's fixture, the bench and any
+ * other tool build the harness here, so they cannot drift apart (expected statuses, the local mock
+ * clock, the pack's checks and secret names are wired once).
+ */
+import { join } from 'node:path';
+import { toCurl } from '../engine/case/toCurl.ts';
+import type { Exchange } from '../engine/transport/exchange.ts';
+import { loadContract } from '../engine/contract/loadContract.ts';
+import { runContractPhase } from '../engine/run/runContractPhase.ts';
+import { createTransport, type Transport } from '../engine/transport/transport.ts';
+import { contractValidator } from '../engine/validation/contractValidator.ts';
+import { loginRadiusCheckContext } from '../loginradius/checks/loginRadiusCheckContext.ts';
+import { loginRadiusChecks } from '../loginradius/checks/loginRadiusChecks.ts';
+import type { Config } from '../loginradius/config/config.ts';
+import { loadMockCredentials, secretsOf } from '../loginradius/config/mockCredentials.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
+import { loginRadiusRedactor } from '../loginradius/credentials/loginRadiusRedactor.ts';
+import { loginRadiusGenerationContext } from '../loginradius/generators/loginRadiusGeneration.ts';
+import { fileStepStore } from '../loginradius/otp/fileStepStore.ts';
+import { createFreshOtpSource, type FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
+import { sendWithFreshOtp } from '../loginradius/otp/sendWithFreshOtp.ts';
+import { verifiesOtp } from '../loginradius/otp/verifiesOtp.ts';
+import { createMockControl } from '../loginradius/target/mockControl.ts';
+import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
+import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
+import type { Harness, HarnessHooks, PhaseRequest } from './harness.ts';
+import { replayCommand } from './replayCommand.ts';
+
+export async function createHarness(config: Config, hooks: HarnessHooks = {}): Promise<Harness> {
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
+  const validator = contractValidator(contract);
+  // On the mock, the lockout flows use every tenant's flow account: their secrets are redacted too.
+  const mockTenants = config.target.kind === 'mock' ? LOCKOUT_TYPES.map((type) => loadMockCredentials(DEFAULT_FIXTURE_PATH, type)) : [];
+  const secrets = [...config.secrets, ...mockTenants.flatMap((t) => secretsOf(t.credentials.flow))];
+  const redactor = loginRadiusRedactor({ secrets });
+  const transport: Transport = await createTransport({
+    baseURL: config.target.baseUrl,
+    timeoutMs: config.timeoutMs,
+    ...(config.maxRps === null ? {} : { maxRps: config.maxRps }),
+  });
+  const checkContext = loginRadiusCheckContext({
+    contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },
+  });
+  // One harness per process, one MockControl: the only client moving the mock's clock, so it may keep time locally.
+  const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl, { localClock: true }) : undefined;
+  const realClock = { now: async () => Date.now() };
+  // Remote only: the last used TOTP step per account, shared with restarted workers (hashed key; no
+  // secret in the file). On the mock a new source jumps the clock past anything an earlier worker used.
+  const stepStorePath = join(config.reportsDir, 'test-results', '.otp-steps.json');
+  const needsFreshOtp = (request: PhaseRequest): boolean =>
+    request.role === 'positive' && request.operationId !== undefined && verifiesOtp(contract.operation(request.operationId), contract);
+  // Against a real tenant each shrink step of a positive OTP case waits for a new 30 s step: do not shrink those.
+  const shrinkLimit = (request: PhaseRequest): number | undefined =>
+    request.maxShrunkFailures ?? (config.target.kind === 'remote' && needsFreshOtp(request) ? 0 : undefined);
+  // A positive case of an OTP-verifying operation needs its own TOTP step (single use): LR_OTP_CASES caps them.
+  const cappedRuns = (request: PhaseRequest): number => {
+    const runs = request.numRuns ?? config.numRuns;
+    return needsFreshOtp(request) ? Math.min(runs, config.otpCases) : runs;
+  };
+  const observed = async (pending: Promise<Exchange>) => {
+    const exchange = await pending;
+    hooks.observe?.(exchange);
+    return exchange;
+  };
+  const otpSources = new Map<string, FreshOtpSource>();
+  const harness: Harness = {
+    config, contract, checkContext, checks: loginRadiusChecks, redactor, mock,
+    credentials: (role) => config.credentials[role],
+    generation: (role) => loginRadiusGenerationContext(contract, config.credentials[role], () => Date.now()),
+    otp(role) {
+      // Keyed by secret, not role: against a real tenant every role is the same account and secret.
+      const secret = config.credentials[role].totpSecret;
+      let source = otpSources.get(secret);
+      if (!source) {
+        source = createFreshOtpSource(mock ? { totpSecret: secret, clock: mock } : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) });
+        otpSources.set(secret, source);
+      }
+      return source;
+    },
+    send(role) {
+      const send = sendWithFreshOtp((c) => transport.send(c), harness.otp(role));
+      return (c) => observed(send(c));
+    },
+    curl: (c) => toCurl(c, config.target.baseUrl, redactor),
+    sendAsIs: (c) => observed(transport.send(c)),
+    now: () => (mock ? mock.now() : Promise.resolve(Date.now())),
+    lockoutTargets() {
+      if (mock) {
+        return mockTenants.map((t) => ({
+          policy: t.tenant.lockout,
+          credentials: t.credentials.flow,
+          otp: t.tenant.lockout.type === config.lockoutType ? harness.otp('flow') : createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
+        }));
+      }
+      return [{
+        policy: { type: config.lockoutType, threshold: config.lockoutBudget + 1, suspendSeconds: 900 },
+        credentials: config.credentials.flow,
+        otp: harness.otp('flow'),
+      }];
+    },
+    async runPhase(request) {
+      const replay = config.replay && config.replay.phase === request.phase && config.replay.operationId === request.operationId
+        ? { seed: config.replay.seed, path: config.replay.path } : undefined;
+      const shrink = shrinkLimit(request);
+      const record = await runContractPhase({
+        phase: request.phase,
+        title: request.title,
+        ...(request.operationId ? { operationId: request.operationId } : {}),
+        arbitrary: request.arbitrary,
+        send: harness.send(request.role),
+        checkContext,
+        checks: loginRadiusChecks,
+        enabledChecks: config.checks,
+        seed: replay?.seed ?? request.seed ?? config.seed,
+        numRuns: cappedRuns(request),
+        ...(shrink === undefined ? {} : { maxShrunkFailures: shrink }),
+        concurrency: config.concurrency,
+        // One Playwright API scope per batch of sends (transport.ts says why).
+        step: (_title, body) => transport.batch(body),
+        ...(replay ? { replay } : {}),
+        renderCurl: harness.curl,
+        redact: (text) => redactor.text(text),
+        replayCommand: replayCommand(request.replayIn?.phase ?? request.phase, request.operationId,
+          request.replayIn?.testTitle ?? hooks.testTitle?.() ?? request.title),
+        ...(request.onExchange ? { onExchange: request.onExchange } : {}),
+      });
+      await hooks.onRecord?.(record);
+      return record;
+    },
+    dispose: () => transport.dispose(),
+  };
+  return harness;
+}
