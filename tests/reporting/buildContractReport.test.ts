@@ -4,7 +4,7 @@ import { failureRecord, record } from './recordFixtures.ts';
 
 const build = (records: Parameters<typeof buildContractReport>[0]['records'], harness = 0) => buildContractReport({
   records, harnessErrors: Array.from({ length: harness }, (_, i) => ({ source: 'run', message: `e${i}` })),
-  target: 't', durationMs: 1, generatedAt: new Date(0),
+  target: 't', durationMs: 1, generatedAt: new Date(0), operationOrder: ['mfaReAuthenticate', 'mfaUpdateSetting', 'mfaReAuthenticateByOTP'],
 });
 
 test.describe('buildContractReport', () => {

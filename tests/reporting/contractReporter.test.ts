@@ -6,6 +6,7 @@ import ContractReporter from '../../reporting/contractReporter.ts';
 import type { ContractReport } from '../../reporting/contractReport.ts';
 import { targetFromEnv } from '../../loginradius/config/targetFromEnv.ts';
 import { attach, failureRecord, fakeConfig, fakeResult, fakeSuite, fakeTest, passedRun, record } from './recordFixtures.ts';
+import { LOGINRADIUS_SECRET_KEYS } from '../../loginradius/credentials/secretKeys.ts';
 
 let dir: string;
 test.beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'lr-reporter-')); });
@@ -13,7 +14,7 @@ test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function newReporter() {
   const lines: string[] = [];
-  const reporter = new ContractReporter({ outputDir: join(dir, 'out'), log: (l) => lines.push(l) });
+  const reporter = new ContractReporter({ outputDir: join(dir, 'out'), log: (l) => lines.push(l), secretKeys: LOGINRADIUS_SECRET_KEYS });
   reporter.onBegin(fakeConfig(dir), fakeSuite);
   return { reporter, lines };
 }

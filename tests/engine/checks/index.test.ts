@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { defaultChecks, runChecks } from '../../../engine/checks/index.ts';
+import type { CaseLabel } from '../../../engine/case/case.ts';
 import { aCase, checkContext, envelopeOf, negative, respond, transportError } from './fixtures.ts';
 
 const ctx = checkContext();
@@ -24,7 +25,7 @@ test('on a transport error only no_transport_error fails; the rest skip', () => 
 });
 
 test('enabledNames restricts; unknown names throw naming runChecks and the valid names', () => {
-  const results = runChecks(ctx, respond(aCase({ label: negative('missing-apikey') }), 200, envelopeOf(908)), ['negative_data_rejection', 'ignored_auth']);
+  const results = runChecks(ctx, respond(aCase({ label: { ...negative('missing-apikey'), isAuthRule: true } as CaseLabel }), 200, envelopeOf(908)), ['negative_data_rejection', 'ignored_auth']);
   expect([...results.keys()]).toEqual(['negative_data_rejection', 'ignored_auth']);
   expect(results.get('ignored_auth')?.status).toBe('failed');
   expect(() => runChecks(ctx, transportError(aCase()), ['no_such_check'])).toThrow(/runChecks: unknown check name\(s\) no_such_check; use one of: no_transport_error/);

@@ -21,7 +21,7 @@ import type { DriftId } from '../../../mock/drift/scenarios.ts';
 import { CONTRACT_RECORD_ATTACHMENT } from '../../../engine/events/contractRecord.ts';
 import { parseContractRecord } from '../../../reporting/parseContractRecord.ts';
 import { toCurl } from '../../../engine/case/toCurl.ts';
-import { loginRadiusCheckContext, loginRadiusRedactor } from '../../../loginradius/index.ts';
+import { loginRadiusCheckContext, loginRadiusChecks, loginRadiusRedactor } from '../../../loginradius/index.ts';
 
 const PATH = '/identity/v2/auth/account/reauth/2fa';
 let mock: RunningMock;
@@ -41,9 +41,9 @@ test.beforeAll(async () => {
   const bearer = { Authorization: `Bearer ${user.accessTokens.valid}` };
   cases = fc.oneof(
     fc.constant(get([['apikey', tenant.apiKey]], bearer, { kind: 'positive' })),
-    fc.constant(get([], bearer, { kind: 'negative', rule: 'missing-apikey', detail: 'no apikey parameter' })),
-    fc.uuid().map((t) => get([['apikey', tenant.apiKey]], { Authorization: `Bearer ${t}` }, { kind: 'negative', rule: 'invalid-token', detail: 'random token' })),
-    fc.constant(get([], {}, { kind: 'negative', rule: 'missing-apikey-and-token', detail: 'no credentials' })),
+    fc.constant(get([], bearer, { kind: 'negative', rule: 'missing-apikey', detail: 'no apikey parameter', isAuthRule: true })),
+    fc.uuid().map((t) => get([['apikey', tenant.apiKey]], { Authorization: `Bearer ${t}` }, { kind: 'negative', rule: 'invalid-token', detail: 'random token', isAuthRule: true })),
+    fc.constant(get([], {}, { kind: 'negative', rule: 'missing-apikey-and-token', detail: 'no credentials', isAuthRule: true })),
   );
 });
 test.afterAll(async () => {
@@ -62,6 +62,7 @@ async function run(drift: DriftId[], onExchange?: (e: Exchange) => void) {
     arbitrary: cases,
     send: (c) => transport.send(c),
     checkContext: loginRadiusCheckContext({ contract, validator: contractValidator(contract), secrets }),
+    checks: loginRadiusChecks,
     seed: 7,
     numRuns: 24,
     maxShrinkSends: 20,

@@ -6,6 +6,7 @@ import type { ContractPhaseOptions } from '../../../engine/run/contractPhaseOpti
 import type { Case } from '../../../engine/case/case.ts';
 import type { Exchange } from '../../../engine/transport/exchange.ts';
 import { aCase, checkContext, envelopeOf, negative, respond } from '../checks/fixtures.ts';
+import { loginRadiusChecks } from '../../../loginradius/checks/loginRadiusChecks.ts';
 
 /** Negative PUT cases whose otp is a random string. */
 const otpCase = fc.string().map(
@@ -24,6 +25,7 @@ function options(overrides: Partial<ContractPhaseOptions> = {}): ContractPhaseOp
     arbitrary: otpCase,
     send: buggySend,
     checkContext: checkContext(),
+    checks: loginRadiusChecks,
     seed: 1234,
     numRuns: 60,
     renderCurl: (c) => `curl -X ${c.method} 'http://t${c.path}' --data '${JSON.stringify(c.body.kind === 'json' ? c.body.value : null)}'`,
