@@ -11,6 +11,7 @@ export type { CredentialPlacement, GenerationProfile } from './operation/generat
 export { positiveCase, type PositiveCaseOptions } from './operation/positiveCase.ts';
 export { oddlyCased } from './operation/oddlyCased.ts';
 export { exampleCases } from './operation/exampleCases.ts';
+export { genericGeneration, genericGenerationContext } from './operation/genericGeneration.ts';
 
 export { negativeCase, applicableRules, type NegativeCaseOptions } from './negative/negativeCase.ts';
 export { genericNegativeRules, schemaRules, httpRules, sizeRules } from './negative/negativeRules.ts';

@@ -17,6 +17,8 @@ export interface CredentialPlacement {
 export interface GenerationProfile<C> {
   /** Every negative rule, generic and the vendor's, in the order cases draw from them. */
   readonly negativeRules: readonly NegativeRule<C>[];
+  /** The vendor matches path and parameter names case-insensitively, so positive cases vary their case. */
+  readonly caseInsensitiveNames: boolean;
   /** Query parameters filled from the credentials, never drawn from their schemas. */
   credentialParameters(contract: Contract): readonly string[];
   /** A header that overrides a query parameter when both are sent (a token's header form), if any. */

@@ -12,7 +12,7 @@ import { positiveParameterValue } from './positiveParameterValue.ts';
 import type { GenerationContext } from './generationContext.ts';
 
 export interface PositiveCaseOptions {
-  /** Vary the letter case of the path and of query names. @defaultValue true */
+  /** Vary the letter case of the path and of query names. @defaultValue the profile's `caseInsensitiveNames` */
   readonly varyCase?: boolean;
   /** Add extra keys to open request bodies. @defaultValue true */
   readonly extraBodyKeys?: boolean;
@@ -30,7 +30,7 @@ function checkArguments(op: OperationSpec, ctx: GenerationContext, options: Posi
 
 export function positiveCase(op: OperationSpec, ctx: GenerationContext, options: PositiveCaseOptions = {}): fc.Arbitrary<Case> {
   checkArguments(op, ctx, options);
-  const varyCase = options.varyCase ?? true;
+  const varyCase = options.varyCase ?? ctx.profile.caseInsensitiveNames;
   const named = (name: string): fc.Arbitrary<string> => (varyCase ? oddlyCased(name) : fc.constant(name));
   const credentialNames = new Set(ctx.profile.credentialParameters(ctx.contract).map((n) => n.toLowerCase()));
   const others = op.parameters.filter((p) => p.in === 'query' && !credentialNames.has(p.name.toLowerCase()));

@@ -20,6 +20,7 @@ import { lockoutFieldsVariant, SCHEMA_VALID_LOCKOUT_KINDS } from './lockoutField
 
 export const loginRadiusGeneration: GenerationProfile<TargetCredentials> = {
   negativeRules: loginRadiusRules,
+  caseInsensitiveNames: true,
   credentialParameters: (contract) => {
     const names = credentialParameters(contract);
     return [names.apiKey, names.accessToken];
