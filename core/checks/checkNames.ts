@@ -16,7 +16,11 @@ export const CHECK_NAMES = [
   'missing_required_header',
   'max_response_time',
   'no_secret_echo',
+  'documented_ambiguity',
 ] as const;
+
+/** Reports which documented form the target used; its findings are warnings, listed apart. */
+export const AMBIGUITY_CHECK = 'documented_ambiguity';
 
 export type CheckName = (typeof CHECK_NAMES)[number];
 

@@ -22,6 +22,7 @@ import { ignored_auth } from './ignored_auth.ts';
 import { missing_required_header } from './missing_required_header.ts';
 import { max_response_time } from './max_response_time.ts';
 import { no_secret_echo } from './no_secret_echo.ts';
+import { documented_ambiguity } from './documented_ambiguity.ts';
 
 export interface NamedCheck {
   readonly name: string;
@@ -42,6 +43,7 @@ const byName: Readonly<Record<CheckName, Check>> = {
   missing_required_header,
   max_response_time,
   no_secret_echo,
+  documented_ambiguity,
 };
 
 /** In CHECK_NAMES order: no_transport_error first, the rest from cheap/structural to semantic. */
