@@ -12,6 +12,7 @@ import { baselineFailures } from '../core/baseline/baselineFailures.ts';
 import { readBaseline, writeBaseline } from '../core/baseline/baselineFile.ts';
 import { compareBaseline } from '../core/baseline/compareBaseline.ts';
 import { DRIFT_SAMPLE } from '../core/baseline/driftSample.ts';
+import { ambiguityFinder } from '../core/validation/ambiguityFinder.ts';
 import { OPERATION_IDS } from '../core/contract/types.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../core/events/contractRecord.ts';
 import { applicableRules, exampleCases, negativeCase, OTP_VALUE_RULES, positiveCase } from '../generators/index.ts';
@@ -22,7 +23,14 @@ export const DRIFT_SEED = 20_261_125;
 
 test('drift against the recorded baseline', async ({ harness }) => {
   const { config, contract } = harness;
-  const recorder = createBaselineRecorder();
+  const findForms = ambiguityFinder(contract);
+  const validator = harness.checkContext.validator;
+  // Forms are read from bodies that validate only, as the documented_ambiguity check does.
+  const recorder = createBaselineRecorder({
+    formsOf: ({ case: c, outcome }) => (outcome.kind === 'response' && outcome.json !== undefined
+      && validator.validate(c.operationId, outcome.status, outcome.headers['content-type'] ?? '', outcome.json).ok
+      ? findForms(c.operationId, outcome.status, outcome.headers['content-type'], outcome.json) : []),
+  });
   const started = Date.now();
   let casesSent = 0;
   for (const operationId of OPERATION_IDS) {
