@@ -182,7 +182,7 @@ test('every x-ambiguity marker names a decision, at least two forms and a source
   expect(markers.length).toBeGreaterThanOrEqual(10);
   const decisions = new Set((doc['x-decisions'] as Array<{ id: string }>).map((d) => d.id));
   for (const m of markers) {
-    expect(decisions.has(String(m.id).split('-')[0]), m.id).toBe(true);
+    expect(decisions.has(String(m.id).split('-')[0] ?? ''), String(m.id)).toBe(true);
     expect(m.forms.length, m.id).toBeGreaterThanOrEqual(2);
     for (const f of m.forms) expect(typeof f.name === 'string' && typeof f.source === 'string' && f.source.length > 0, `${m.id}.${f.name}`).toBe(true);
   }
