@@ -5,6 +5,7 @@
  *   LR_MOCK_RPS                 per-API-key rate limit, requests/second (default 0 = off)
  *   LR_MOCK_FAULT               transport fault id from mock/faults/faults.ts (default none)
  *   LR_MOCK_FAULT_OPERATIONS    comma list of operationIds the fault hits (default mfaReAuthenticate)
+ *   LR_MOCK_LEGACY_FORMS        1: answer in the vendor doc examples' legacy forms (default 0)
  */
 import { DRIFT_IDS } from './drift/scenarios.ts';
 import { FAULT_IDS } from './faults/faults.ts';
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
   const faultId = (process.env['LR_MOCK_FAULT'] ?? '').trim();
   const faultOps = (process.env['LR_MOCK_FAULT_OPERATIONS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) as MockOperationId[];
   const fault = faultId === '' ? undefined : { fault: faultId as FaultId, ...(faultOps.length ? { operations: faultOps } : {}) };
-  const mock = await startMock({ port: portFrom(process.argv, process.env['LR_MOCK_PORT']), drift, rateLimitRps, ...(fault ? { fault } : {}) });
+  const legacyForms = process.env['LR_MOCK_LEGACY_FORMS'] === '1';
+  const mock = await startMock({ port: portFrom(process.argv, process.env['LR_MOCK_PORT']), drift, rateLimitRps, legacyForms, ...(fault ? { fault } : {}) });
   const active = mock.state().fault;
   const lines = [
     `LoginRadius MFA mock listening on ${mock.url}`,
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     `  drift: ${drift.length ? drift.join(', ') : 'none'} (available: ${DRIFT_IDS.join(', ')})`,
     `  fault: ${active ? `${active.fault} on ${active.operations.join(', ')}` : 'none'} (available: ${FAULT_IDS.join(', ')})`,
     `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
+    `  legacy forms: ${legacyForms ? 'on (vendor doc examples\' forms)' : 'off'}`,
     `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];

@@ -38,6 +38,8 @@ export interface MockOptions {
   requestLogSize?: number;
   /** Largest accepted request body; larger → 413. @defaultValue 1_048_576 (1 MB) */
   maxBodyBytes?: number;
+  /** Answer in the vendor doc examples' legacy forms (mock/legacy/legacyForms.ts). @defaultValue false */
+  legacyForms?: boolean;
 }
 
 export interface ResolvedMockOptions {
@@ -53,6 +55,7 @@ export interface ResolvedMockOptions {
   readonly clock: () => number;
   readonly requestLogSize: number;
   readonly maxBodyBytes: number;
+  readonly legacyForms: boolean;
 }
 
 function check(ok: boolean, problem: string): void {
@@ -76,6 +79,7 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   check(Number.isInteger(maxBody) && maxBody >= 1, `maxBodyBytes ${String(o.maxBodyBytes)} is invalid; pass an integer ≥ 1`);
   if (o.tls !== undefined) check(Boolean(o.tls.key) && Boolean(o.tls.cert), 'tls needs both "key" and "cert" (PEM)');
   if (o.clock !== undefined) check(typeof o.clock === 'function', 'clock must be a function returning epoch milliseconds');
+  if (o.legacyForms !== undefined) check(typeof o.legacyForms === 'boolean', 'legacyForms must be true or false');
   return {
     host: o.host ?? '127.0.0.1',
     port,
@@ -89,5 +93,6 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     clock: o.clock ?? Date.now,
     requestLogSize: logSize,
     maxBodyBytes: maxBody,
+    legacyForms: o.legacyForms ?? false,
   };
 }

@@ -4,6 +4,7 @@
  * smallest counterexample) and computes the exit code.
  */
 import type { ContractRecord, FailureRecord, Phase } from '../engine/events/contractRecord.ts';
+import { AMBIGUITY_CHECK } from '../engine/checks/types.ts';
 import type { ContractReport, ExitCode, HarnessError, MatrixCell, ReportedFailure, TestSummary } from './contractReport.ts';
 
 export interface ReportInput {
@@ -88,7 +89,9 @@ export function buildContractReport(input: ReportInput): ContractReport {
   }));
   reported.sort((a, b) => b.occurrences - a.occurrences);
   const failures = reported.filter((f) => f.failure.severity === 'error');
-  const warnings = reported.filter((f) => f.failure.severity === 'warning');
+  // Which documented form the target used is its own section; other warnings are baseline drift.
+  const ambiguities = reported.filter((f) => f.failure.severity === 'warning' && f.failure.check === AMBIGUITY_CHECK);
+  const warnings = reported.filter((f) => f.failure.severity === 'warning' && f.failure.check !== AMBIGUITY_CHECK);
   const sum = (k: 'passed' | 'failed' | 'skipped'): number => matrix.reduce((n, c) => n + c[k], 0);
 
   return {
@@ -102,8 +105,8 @@ export function buildContractReport(input: ReportInput): ContractReport {
       records: input.records.length, casesSent,
       checksPassed: sum('passed'), checksFailed: sum('failed'), checksSkipped: sum('skipped'),
       distinctFailures: failures.length, failureOccurrences: failures.reduce((n, f) => n + f.occurrences, 0),
-      warnings: warnings.length, transportErrors, rateLimitRetries, harnessErrors: harnessErrors.length,
+      warnings: warnings.length, ambiguities: ambiguities.length, transportErrors, rateLimitRetries, harnessErrors: harnessErrors.length,
     },
-    operations, checks, matrix, failures, warnings, harnessErrors, tests,
+    operations, checks, matrix, failures, warnings, ambiguities, harnessErrors, tests,
   };
 }

@@ -61,6 +61,8 @@ export interface ContractReport {
     readonly distinctFailures: number;
     readonly failureOccurrences: number;
     readonly warnings: number;
+    /** Distinct documented-ambiguity findings (which form the target used). */
+    readonly ambiguities: number;
     readonly transportErrors: number;
     readonly rateLimitRetries: number;
     readonly harnessErrors: number;
@@ -72,6 +74,8 @@ export interface ContractReport {
   readonly failures: readonly ReportedFailure[];
   /** Severity "warning" findings, e.g. additive drift against the baseline. */
   readonly warnings: readonly ReportedFailure[];
+  /** Severity "warning" findings naming the documented form the target used (`x-ambiguity`); never fail a run. */
+  readonly ambiguities: readonly ReportedFailure[];
   readonly harnessErrors: readonly HarnessError[];
   readonly tests: readonly TestSummary[];
 }

@@ -11,7 +11,7 @@ export function formatConsoleSummary(report: ContractReport, files: readonly str
     '',
     `Contract report — ${report.target} — seed${report.seeds.length === 1 ? '' : 's'} ${report.seeds.join(', ') || 'none'}`,
     `  ${plural(report.operations.length, 'operation')} × ${plural(report.checks.length, 'check')}, ${plural(t.casesSent, 'case')} sent in ${formatDuration(report.durationMs)}`,
-    `  ${plural(t.distinctFailures, 'distinct failure')} (${plural(t.failureOccurrences, 'occurrence')}), ${plural(t.warnings, 'warning')}, ${plural(t.harnessErrors, 'harness error')}`,
+    `  ${plural(t.distinctFailures, 'distinct failure')} (${plural(t.failureOccurrences, 'occurrence')}), ${plural(t.warnings, 'warning')}, ${plural(t.ambiguities, 'documented-form note')}, ${plural(t.harnessErrors, 'harness error')}`,
   ];
   for (const f of report.failures.slice(0, 5))
     lines.push(`  ✗ [${f.failure.check}] ${f.failure.operationId}: ${f.failure.title} ×${f.occurrences} — replay: LR_REPLAY=${f.replayEnv}`);

@@ -71,6 +71,9 @@ ${matrix(report)}
 ${report.failures.length === 0 ? none : report.failures.map((f, i) => failure(f, i + 1, 'failure')).join('\n')}
 <h2>Baseline warnings (${report.warnings.length})</h2>
 ${report.warnings.length === 0 ? none : report.warnings.map((f, i) => failure(f, i + 1, 'warning')).join('\n')}
+<h2>Documented ambiguity (${report.ambiguities.length})</h2>
+<p class="meta">Where the vendor documents several forms, the form this target used. Warnings only; a later switch is baseline drift.</p>
+${report.ambiguities.length === 0 ? none : `<ul id="ambiguities">${report.ambiguities.map((f) => `<li><strong>${h(f.failure.operationId)}</strong> · ${h(f.failure.title)} · ${f.occurrences}×<pre>${h(f.failure.message)}</pre></li>`).join('')}</ul>`}
 <h2>Harness errors (${report.harnessErrors.length})</h2>
 ${report.harnessErrors.length === 0 ? none : `<ul>${report.harnessErrors.map((e) => `<li><strong>${h(e.source)}</strong>: <pre>${h(e.message)}</pre></li>`).join('')}</ul>`}
 <h2>Runs</h2>

@@ -76,6 +76,12 @@ export function renderMarkdown(report: ContractReport): string {
   lines.push(`## Baseline warnings (${report.warnings.length})`, '');
   if (report.warnings.length === 0) lines.push('_None._', '');
   report.warnings.forEach((f, i) => lines.push(...failure(f, i + 1)));
+  lines.push(`## Documented ambiguity (${report.ambiguities.length})`, '',
+    '_Where the vendor documents several forms, the form this target used. Warnings only; a later switch is baseline drift._', '');
+  if (report.ambiguities.length === 0) lines.push('_None._', '');
+  for (const f of report.ambiguities)
+    lines.push(`- **${inline(f.failure.operationId)}** · ${inline(f.failure.title)} · ${f.occurrences}×: ${inline(f.failure.message)}`);
+  if (report.ambiguities.length > 0) lines.push('');
   lines.push(`## Harness errors (${report.harnessErrors.length})`, '');
   if (report.harnessErrors.length === 0) lines.push('_None._', '');
   for (const e of report.harnessErrors) lines.push(`- **${inline(e.source)}**: ${inline(e.message)}`);

@@ -15,6 +15,7 @@ import { DRIFT_SAMPLE } from '../engine/baseline/driftSample.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../engine/events/contractRecord.ts';
 import { applicableRules, exampleCases, negativeCase, positiveCase } from '../generators/index.ts';
+import { ambiguityFinder } from '../engine/validation/ambiguityFinder.ts';
 import { test, expect } from './fixtures.ts';
 
 /** Fixed on purpose: recording and comparing must sample the same requests. */
@@ -22,7 +23,15 @@ export const DRIFT_SEED = 20_261_125;
 
 test('drift against the recorded baseline', async ({ harness }) => {
   const { config, contract } = harness;
-  const recorder = createBaselineRecorder({ errorCodeOf: harness.checkContext.profile.errorCodeOf });
+  const findForms = ambiguityFinder(contract);
+  const validator = harness.checkContext.validator;
+  // Forms are read from bodies that validate only, as the documented_ambiguity check does.
+  const recorder = createBaselineRecorder({
+    errorCodeOf: harness.checkContext.profile.errorCodeOf,
+    formsOf: ({ case: c, outcome }) => (outcome.kind === 'response' && outcome.json !== undefined
+      && validator.validate(c.operationId, outcome.status, outcome.headers['content-type'] ?? '', outcome.json).ok
+      ? findForms(c.operationId, outcome.status, outcome.headers['content-type'], outcome.json) : []),
+  });
   const started = Date.now();
   let casesSent = 0;
   for (const operationId of operationIds()) {

@@ -14,6 +14,8 @@ export interface ResponseBaseline {
   readonly errorCodes: readonly number[];
   /** Merged shape of the JSON bodies (empty when none parsed). */
   readonly shape: Shape;
+  /** Documented-ambiguity id → the forms the target used, sorted (only when the recorder was given `formsOf`). */
+  readonly forms?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Baseline {
@@ -25,7 +27,10 @@ export interface Baseline {
 const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
   [...new Set(xs)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
 
-type Entry = { op: OperationId; status: string; contentTypes: Set<string>; errorCodes: Set<number>; shape: Shape | undefined };
+type Entry = { op: OperationId; status: string; contentTypes: Set<string>; errorCodes: Set<number>; shape: Shape | undefined; forms: Map<string, Set<string>> };
+
+/** Which documented form of which ambiguity an exchange's body used (see core/validation/ambiguityFinder). */
+export type FormsOf = (exchange: Exchange) => ReadonlyArray<{ readonly id: string; readonly form: string }>;
 
 export interface BaselineRecorder {
   /** Pass as the engine's `onExchange`: aggregates as it goes, keeps no exchange. */
@@ -36,6 +41,8 @@ export interface BaselineRecorder {
 export interface BaselineRecorderOptions {
   /** The application error code in a body (the vendor profile's). @defaultValue none recorded */
   readonly errorCodeOf?: (body: unknown) => number | undefined;
+  /** Which documented form each ambiguous place of a response took. @defaultValue none recorded */
+  readonly formsOf?: FormsOf;
 }
 
 export function createBaselineRecorder(options: BaselineRecorderOptions = {}): BaselineRecorder {
@@ -47,7 +54,7 @@ export function createBaselineRecorder(options: BaselineRecorderOptions = {}): B
       const status = String(outcome.status);
       const key = `${c.operationId} ${status}`;
       let entry = acc.get(key);
-      if (!entry) acc.set(key, (entry = { op: c.operationId, status, contentTypes: new Set(), errorCodes: new Set(), shape: undefined }));
+      if (!entry) acc.set(key, (entry = { op: c.operationId, status, contentTypes: new Set(), errorCodes: new Set(), shape: undefined, forms: new Map() }));
       const essence = outcome.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
       if (essence) entry.contentTypes.add(essence);
       if (outcome.json !== undefined) {
@@ -55,6 +62,10 @@ export function createBaselineRecorder(options: BaselineRecorderOptions = {}): B
         entry.shape = entry.shape ? mergeShapes(entry.shape, shape) : shape;
         const code = errorCodeOf(outcome.json);
         if (code !== undefined) entry.errorCodes.add(code);
+        for (const { id, form } of options.formsOf?.({ case: c, outcome } as Exchange) ?? []) {
+          const seen = entry.forms.get(id) ?? new Set<string>();
+          entry.forms.set(id, seen.add(form));
+        }
       }
     },
     baseline() {
@@ -64,6 +75,7 @@ export function createBaselineRecorder(options: BaselineRecorderOptions = {}): B
           contentTypes: sortedUnique(entry.contentTypes),
           errorCodes: sortedUnique(entry.errorCodes),
           shape: sortShape(entry.shape ?? {}),
+          ...(options.formsOf ? { forms: Object.fromEntries([...entry.forms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, seen]) => [id, sortedUnique(seen)])) } : {}),
         };
       }
       return { version: 1, operations };

@@ -16,6 +16,7 @@ const titles: Record<Change['kind'], string> = {
   'type-change': 'Field type changed since baseline',
   'became-nullable': 'Field became nullable since baseline',
   'became-optional': 'Field became optional since baseline',
+  'form-change': 'Documented form switched since baseline',
   'new-operation': 'Operation missing from baseline',
   'new-field': 'New field since baseline',
 };

@@ -4,7 +4,9 @@
  * Breaking (a client written against the baseline may break):
  *   new-status, new-error-code, new-content-type, removed-field (absent although its parent object
  *   was seen), type-change (a non-null type never seen before), became-nullable (null where it
- *   never was), became-optional (a key that was always present is now sometimes absent).
+ *   never was), became-optional (a key that was always present is now sometimes absent), form-change
+ *   (a documented ambiguity answered in a form the baseline never saw: the contract accepts both,
+ *   but a client written against the recorded form may not).
  * Additive (safe for tolerant readers): new-operation, new-field (only the top-most new pointer).
  * Not reported, by decision: statuses/codes/fields the new run did not observe (a fuzz run is a
  * sample: absence of evidence is not removal); a nullable field that is no longer null; an
@@ -14,7 +16,7 @@ import type { OperationId } from '../contract/types.ts';
 import type { Baseline, ResponseBaseline } from './baseline.ts';
 import type { FieldShape, Shape } from './shapeOf.ts';
 
-export type BreakingKind = 'new-status' | 'new-error-code' | 'new-content-type' | 'removed-field' | 'type-change' | 'became-nullable' | 'became-optional';
+export type BreakingKind = 'new-status' | 'new-error-code' | 'new-content-type' | 'removed-field' | 'type-change' | 'became-nullable' | 'became-optional' | 'form-change';
 export type AdditiveKind = 'new-operation' | 'new-field';
 
 export interface Change {
@@ -70,6 +72,14 @@ function compareResponse(op: OperationId, status: string, before: ResponseBaseli
     if (!before.contentTypes.includes(type))
       breaking.push({ kind: 'new-content-type', operationId: op, status, before: before.contentTypes.join(', '), after: type, message: `${op} ${status}: new content type ${type}` });
   compareShapes(op, status, before.shape, after.shape, breaking, additive);
+  // Only ambiguities the baseline recorded: an id it never saw is no evidence of a switch.
+  for (const [id, forms] of Object.entries(after.forms ?? {})) {
+    const known = before.forms?.[id];
+    if (known === undefined) continue;
+    for (const form of forms.filter((f) => !known.includes(f)))
+      breaking.push({ kind: 'form-change', operationId: op, status, before: `${id}: ${known.join(', ')}`, after: `${id}: ${form}`,
+        message: `${op} ${status}: ${id} is now sent as ${form} (baseline: ${known.join(', ')})` });
+  }
 }
 
 export function compareBaseline(baseline: Baseline, observed: Baseline): BaselineComparison {

@@ -21,6 +21,7 @@ import { ignored_auth } from './ignored_auth.ts';
 import { missing_required_header } from './missing_required_header.ts';
 import { max_response_time } from './max_response_time.ts';
 import { no_secret_echo } from './no_secret_echo.ts';
+import { documented_ambiguity } from './documented_ambiguity.ts';
 
 /** no_transport_error first, the rest from cheap/structural to semantic. */
 export const defaultChecks: readonly CheckDefinition[] = [
@@ -36,6 +37,8 @@ export const defaultChecks: readonly CheckDefinition[] = [
   { name: 'missing_required_header', check: missing_required_header },
   { name: 'max_response_time', check: max_response_time, inputIndependent: true },
   { name: 'no_secret_echo', check: no_secret_echo },
+  // Warnings only: which documented form of an ambiguous place the target uses.
+  { name: 'documented_ambiguity', check: documented_ambiguity },
 ];
 
 /**

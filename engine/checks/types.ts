@@ -28,3 +28,6 @@ export type CheckResult =
   | { readonly status: 'passed' }
   | { readonly status: 'skipped'; readonly reason: string }
   | { readonly status: 'failed'; readonly failures: readonly Failure[] };
+
+/** Reports which documented form the target used; its findings are warnings, listed apart. */
+export const AMBIGUITY_CHECK = 'documented_ambiguity';

@@ -90,7 +90,8 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     let path: string | undefined = group.path;
     // Transport failures (refused, reset, timeout...) and slow responses do not depend on the input:
     // shrinking them would only resend, one timeout or one slow answer at a time.
-    const worthShrinking = !inputIndependent.has(group.failure.check);
+    // Warnings are reported as seen: a smaller case would not make them more useful.
+    const worthShrinking = !inputIndependent.has(group.failure.check) && group.failure.severity === 'error';
     if (n < o.maxShrunkFailures && worthShrinking) {
       const shrunk = await o.step(`${o.title}: shrink ${group.failure.check} (${n + 1}/${Math.min(distinct.length, o.maxShrunkFailures)})`, () =>
         shrinkFailure({

@@ -18,7 +18,9 @@ export function createTallyBook(): TallyBook {
         const key = `${operationId}\u0000${check}`;
         let row = rows.get(key);
         if (!row) rows.set(key, (row = { operationId, check, passed: 0, failed: 0, skipped: 0 }));
-        row[result.status] += 1;
+        // Warnings alone (e.g. which documented form was used) are findings, not a failed check.
+        const onlyWarnings = result.status === 'failed' && result.failures.every((f) => f.severity === 'warning');
+        row[onlyWarnings ? 'passed' : result.status] += 1;
       }
     },
     // Insertion order = first operation seen, then check-list order: stable for reports.

@@ -22,7 +22,8 @@ export interface ContractAjv {
 }
 
 export function createAjv(contract: Contract): ContractAjv {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  // Type unions ([object, string, 'null']) are how the contract accepts every documented form of a field.
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
   addFormats(ajv);
   const baseUri = pathToFileURL(contract.sourcePath).href;
   // `components` is the only document-level key a schema $ref reaches into; declaring it an

@@ -6,6 +6,7 @@ import { errorResponse } from '../http/errorCatalogue.ts';
 import { authenticate } from './authenticate.ts';
 import { mfaReAuthenticate } from './mfaReAuthenticate.ts';
 import { mfaReAuthenticateByOTP, mfaUpdateSetting } from './otpOperations.ts';
+import { legacyForms } from '../legacy/legacyForms.ts';
 import type { MockOperationId, MockRequest, MockResponse } from '../http/mockTypes.ts';
 import type { MockRuntime } from '../mockRuntime.ts';
 import type { PipelineContext } from './pipelineContext.ts';
@@ -30,6 +31,7 @@ export function runVendorPipeline(runtime: MockRuntime, operationId: MockOperati
     if (wait > 0) response = errorResponse('rateLimited', undefined, { 'retry-after': String(wait) });
   }
   response ??= authenticate(ctx) ?? HANDLERS[operationId](ctx);
+  if (runtime.options.legacyForms) response = legacyForms(response, operationId);
   if (ctx.drift.active.length === 0) return { response, ctx, delayMs: 0 };
   const driftCtx = { operationId, request, ...(ctx.body ? { body: ctx.body } : {}) };
   return { response: ctx.drift.apply(response, driftCtx), ctx, delayMs: ctx.drift.latencyMs(driftCtx) };

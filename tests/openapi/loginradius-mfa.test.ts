@@ -64,12 +64,15 @@ test('x-error-codes follow the decided status table', () => {
     return [...(deref(op.responses[status])['x-error-codes'] as number[])].sort((a, b) => a - b);
   };
   expect(codes('mfaReAuthenticate', '400')).toEqual([908, 1060]);
-  expect(codes('mfaReAuthenticate', '403')).toEqual(expect.arrayContaining([901, 905, 906, 1281]));
+  expect(codes('mfaReAuthenticate', '403')).toEqual(expect.arrayContaining([901, 905, 906, 908, 1281, 2024]));
+  expect(codes('mfaReAuthenticate', '500')).toEqual([950, 7909]); // 7909: the trigger's own vendor page
+  const otpChecks = [901, 905, 906, 908, 982, 991, 1067, 1068, 1069, 1070, 1093, 1094, 1097, 1132, 1134, 1148, 1198, 1218, 2024];
+  expect(codes('mfaUpdateSetting', '403')).toEqual(otpChecks);
+  expect(codes('mfaReAuthenticateByOTP', '403')).toEqual([...otpChecks, 1191].sort((a, b) => a - b));
   for (const id of ['mfaUpdateSetting', 'mfaReAuthenticateByOTP']) {
-    expect(codes(id, '400')).toEqual([908, 1060, 1079, 1083]);
-    expect(codes(id, '403')).toEqual([901, 905, 906, 982, 991, 1067, 1068, 1069, 1093, 1094, 1132, 1134, 1148, 1198, 1218]);
+    expect(codes(id, '400')).toEqual([908, 1060, 1079, 1083, 1090]);
     expect(codes(id, '429')).toEqual([429]);
-    expect(codes(id, '500')).toEqual([950]);
+    expect(codes(id, '500')).toEqual([950, 7909]);
   }
 });
 
@@ -101,12 +104,14 @@ test('the mfaUpdateSetting example is a full profile: every top-level Identity f
   expect(Object.keys(example).sort()).toEqual([...topLevel].sort());
 });
 
-test('MFA settings require exactly the four non-nullable .NET booleans', () => {
+test('MFA settings require the two flags of every documented key set; the newer two are a marked ambiguity (D8)', () => {
   const settings = doc.components.schemas.MfaSettings;
-  expect([...settings.required].sort()).toEqual([
-    'IsEmailOtpAuthenticatorVerified', 'IsGoogleAuthenticatorVerified', 'IsOTPAuthenticatorVerified', 'IsSecurityQuestionAuthenticatorVerified',
-  ]);
-  for (const name of settings.required) expect(settings.properties[name].type).toBe('boolean');
+  expect([...settings.required].sort()).toEqual(['IsGoogleAuthenticatorVerified', 'IsOTPAuthenticatorVerified']);
+  expect(settings.properties.IsGoogleAuthenticatorVerified.type).toBe('boolean');
+  expect(settings.properties.IsOTPAuthenticatorVerified.type).toEqual(['boolean', 'null']); // D5: null per the SMS overview
+  const keySet = settings['x-ambiguity'].find((m: any) => m.id === 'D8-key-set');
+  expect(keySet.forms.map((f: any) => f.name)).toEqual(['current-key-set', 'legacy-key-set']);
+  expect(keySet.forms[0].schema.required.sort()).toEqual(['IsEmailOtpAuthenticatorVerified', 'IsSecurityQuestionAuthenticatorVerified']);
   expect(doc.components.schemas.StepUpToken.required).toEqual(['SecondFactorValidationToken', 'ExpireIn']);
 });
 
@@ -166,3 +171,19 @@ function propertyOf(schema: any, name: string): any {
 function typesOf(schema: any): string[] {
   return Array.isArray(schema?.type) ? schema.type : [schema?.type];
 }
+
+test('every x-ambiguity marker names a decision, at least two forms and a source for each', () => {
+  const markers: any[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (k === 'x-ambiguity' ? markers.push(...[v].flat()) : visit(v));
+  };
+  visit(doc);
+  expect(markers.length).toBeGreaterThanOrEqual(10);
+  const decisions = new Set((doc['x-decisions'] as Array<{ id: string }>).map((d) => d.id));
+  for (const m of markers) {
+    expect(decisions.has(String(m.id).split('-')[0] ?? ''), String(m.id)).toBe(true);
+    expect(m.forms.length, m.id).toBeGreaterThanOrEqual(2);
+    for (const f of m.forms) expect(typeof f.name === 'string' && typeof f.source === 'string' && f.source.length > 0, `${m.id}.${f.name}`).toBe(true);
+  }
+});

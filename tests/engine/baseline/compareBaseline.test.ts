@@ -27,3 +27,19 @@ test('a new field is additive (top-most pointer only); unobserved statuses are n
   const r = kinds(recordBaseline([ok({ A: 'x', B: 1, N: 'n', Items: [], Extra: { Deep: 1 } })]));
   expect(r).toEqual({ breaking: [], additive: ['new-field /Extra'] });
 });
+
+test('a documented ambiguity answered in a form the baseline never saw is a breaking form-change', async () => {
+  const { createBaselineRecorder } = await import('../../../engine/baseline/baseline.ts');
+  const record = (form: string) => {
+    const recorder = createBaselineRecorder({ formsOf: () => [{ id: 'D9-country', form }] });
+    recorder.add(ok({ A: 'x' }));
+    return recorder.baseline();
+  };
+  const before = record('legacy-string');
+  expect(before.operations.mfaReAuthenticate?.['200']?.forms).toEqual({ 'D9-country': ['legacy-string'] });
+  const r = compareBaseline(before, record('sdk-object'));
+  expect(r.breaking.map((c) => `${c.kind} ${c.after}`)).toEqual(['form-change D9-country: sdk-object']);
+  expect(compareBaseline(before, record('legacy-string')).breaking).toEqual([]);
+  // A baseline recorded without forms is no evidence of a switch.
+  expect(compareBaseline(recordBaseline([ok({ A: 'x' })]), record('sdk-object')).breaking).toEqual([]);
+});

@@ -52,7 +52,7 @@ test.describe('the repo document', () => {
     expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '429', '500']);
     expect(op.responses['429']?.headers['retry-after']).toEqual({ required: true, schema: { type: 'integer', minimum: 0 } });
     expect(op.responses['429']?.errorCodes).toEqual([429]);
-    expect(op.responses['400']?.errorCodes).toEqual([908, 1060, 1079, 1083]);
+    expect(op.responses['400']?.errorCodes).toEqual([908, 1060, 1079, 1083, 1090]);
     expect(op.responses['200']?.errorCodes).toEqual([]);
     const errorExamples = op.responses['403']?.content['application/json']?.examples ?? [];
     expect(errorExamples).toContainEqual(expect.objectContaining({ ErrorCode: 1067, Message: 'Invalid OTP Code' }));

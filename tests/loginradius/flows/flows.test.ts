@@ -49,7 +49,8 @@ async function run(flow: Flow, type: LockoutType) {
   return recorder.record();
 }
 
-const failedChecks = (r: Awaited<ReturnType<typeof run>>) => r.failures.map((f) => f.failure.check);
+// Errors only: documented_ambiguity's warnings name the forms the mock answers in and never fail a flow.
+const failedChecks = (r: Awaited<ReturnType<typeof run>>) => r.failures.filter((f) => f.failure.severity === 'error').map((f) => f.failure.check);
 
 test('every flow is clean on the faithful mock, for every lockout type', async () => {
   for (const type of LOCKOUT_TYPES) {
