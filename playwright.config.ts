@@ -2,6 +2,8 @@ import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { loadConfig } from './core/config/loadConfig.ts';
 import type { Config } from './core/config/config.ts';
 import { randomInt } from 'node:crypto';
+import { runTimeoutMs } from './cli/runDeadline.ts';
+import { loadContract } from './core/contract/loadContract.ts';
 
 // One seed for the whole run: workers inherit the runner's environment, so a random seed chosen
 // here is the one every worker (and every restarted worker) uses, and the report prints it.
@@ -17,6 +19,15 @@ try {
 }
 const reportsDir = config?.reportsDir ?? 'reports';
 const onlyUnit = process.argv.some((a, i, all) => a === '--project=unit' || (a === '--project' && all[i + 1] === 'unit'));
+
+// One run deadline, fixed here in the runner like the seed: workers inherit it, so a restarted
+// worker keeps the same one. The transport stops sending at it; globalTimeout is only a backstop
+// for a test stuck outside the transport, late enough for every report to be written first.
+if (config && !onlyUnit && !process.env.LR_RUN_DEADLINE_AT)
+  process.env.LR_RUN_DEADLINE_AT = String(Date.now() + runTimeoutMs(config, loadContract()));
+const deadlineAt = Number(process.env.LR_RUN_DEADLINE_AT);
+const backstopMs = config && !onlyUnit && Number.isFinite(deadlineAt)
+  ? Math.max(1, deadlineAt - Date.now()) + Math.max(60_000, 3 * config.timeoutMs) : 0;
 
 const contractReporters: ReporterDescription[] = [
   ['list'],
@@ -37,6 +48,7 @@ export default defineConfig({
   use: { trace: 'off' },
   metadata: { contractTarget: config ? (config.target.kind === 'mock' ? `embedded mock (${config.target.baseUrl})` : config.target.baseUrl) : 'unknown target' },
   ...(onlyUnit ? {} : { globalSetup: './specs/globalSetup.ts' }),
+  ...(backstopMs > 0 ? { globalTimeout: backstopMs } : {}),
   ...(config?.target.kind === 'mock' && !onlyUnit
     ? {
         webServer: {

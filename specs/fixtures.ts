@@ -113,6 +113,11 @@ async function createHarness(): Promise<{ harness: Harness; dispose: () => Promi
     baseURL: config.target.baseUrl,
     timeoutMs: config.timeoutMs,
     ...(config.maxRps === null ? {} : { maxRps: config.maxRps }),
+    maxBodyBytes: config.maxBodyBytes,
+    maxJsonDepth: config.maxJsonDepth,
+    maxJsonMembers: config.maxJsonMembers,
+    circuitBreakerThreshold: config.circuitBreaker,
+    ...(config.runDeadlineAt === undefined ? {} : { deadlineAt: config.runDeadlineAt }),
   });
   const checkContext = createCheckContext({
     contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },
