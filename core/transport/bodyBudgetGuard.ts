@@ -3,7 +3,7 @@
  * APIRequestContext buffers the whole (decoded) body and has no size option, so a 200 MB body or a
  * gzip bomb would be held in memory in full. Playwright's fetch runs in this process on node:http,
  * whose `http.client.response.finish` channel hands us every response as it starts: we count its
- * raw bytes, run an own decoder that only counts (nothing is kept), and destroy the response at the
+ * raw bytes as the parser pushes them, run an own decoder that only counts (nothing is kept), and destroy the response at the
  * cap. AsyncLocalStorage ties the response to the `withBodyBudget` call that sent it, so concurrent
  * sends each get their own verdict and requests made outside a budget are left alone.
  */
@@ -44,11 +44,20 @@ function guard(response: IncomingMessage, slot: Slot): void {
     decoder?.destroy();
     response.destroy(new Error(`response body over budget: ${message}`));
   };
-  response.on('data', (chunk: Buffer) => {
-    raw += chunk.length;
-    if (raw > cap) return stop(`more than ${cap} bytes on the wire (maxBodyBytes=${cap})`);
-    decoder?.write(chunk);
-  });
+  // Counted where the HTTP parser pushes body bytes: a 'data' listener would switch the stream to
+  // flowing mode before Playwright listens (it awaits its cookie jar first) and lose an early 'end'.
+  const push = response.push.bind(response);
+  response.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (Buffer.isBuffer(chunk)) {
+      raw += chunk.length;
+      if (raw > cap) {
+        stop(`more than ${cap} bytes on the wire (maxBodyBytes=${cap})`);
+        return false;
+      }
+      decoder?.write(chunk);
+    }
+    return push(chunk, encoding);
+  };
   if (decoder === undefined) return;
   decoder.on('data', (chunk: Buffer) => {
     decoded += chunk.length;

@@ -4,7 +4,7 @@
  * harness must name each one as a failure on the operation and keep going
  * (tests/cli/hostileFaults.test.ts). Big bodies are built once, on first use.
  */
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { JSON_CONTENT_TYPE } from '../http/mockTypes.ts';
 import type { ServerResponse } from 'node:http';
 import type { FaultContext, FaultMode } from './faults.ts';
@@ -22,26 +22,14 @@ const once = <T>(build: () => T): (() => T) => { let v: T | undefined; return ()
 const deep = once(() => Buffer.from(`${'['.repeat(DEEP_LEVELS)}${']'.repeat(DEEP_LEVELS)}`));
 const wide = once(() => Buffer.from(`{${Array.from({ length: WIDE_KEYS }, (_, i) => `"k${i}":${i}`).join(',')}}`));
 
-let bomb: Promise<Buffer> | undefined;
-/** 1 GiB of spaces, gzip-compressed to ~1 MB (streamed in, so the mock never holds the 1 GiB). */
-function gzipBomb(): Promise<Buffer> {
-  bomb ??= new Promise((resolve, reject) => {
-    const gzip = createGzip({ level: 9 });
-    const parts: Buffer[] = [];
-    gzip.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve(Buffer.concat(parts))).on('error', reject);
-    const chunk = Buffer.alloc(1024 * 1024, 0x20);
-    let written = 0;
-    const pump = (): void => {
-      while (written < BOMB_BYTES) {
-        written += chunk.length;
-        if (!gzip.write(chunk)) return void gzip.once('drain', pump);
-      }
-      gzip.end();
-    };
-    pump();
-  });
-  return bomb;
-}
+/**
+ * 1 GiB of spaces as ~1 MB of gzip: one compressed MiB repeated as 1024 gzip members, which a
+ * gunzip stream inflates one after another (building it takes milliseconds, not a 1 GiB deflate).
+ */
+const gzipBomb = once(() => {
+  const member = gzipSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9 });
+  return Buffer.concat(Array.from({ length: BOMB_BYTES / (1024 * 1024) }, () => member));
+});
 
 function serialise(ctx: FaultContext): string {
   const r = ctx.answer();
@@ -68,7 +56,7 @@ export const HOSTILE_FAULT_MODES = [
   { id: 'deep-json', description: `A 200 whose JSON is ${DEEP_LEVELS} nested arrays.`, logStatus: 200, apply: ({ res }) => send(res, deep()) },
   { id: 'wide-json', description: `A 200 whose JSON object has ${WIDE_KEYS} keys (~3 MB).`, logStatus: 200, apply: ({ res }) => send(res, wide()) },
   { id: 'gzip-bomb', description: 'A 200 gzip body of ~1 MB that inflates to 1 GiB.', logStatus: 200,
-    apply: ({ res }) => void gzipBomb().then((b) => send(res, b, { 'content-encoding': 'gzip' }), () => res.destroy()) },
+    apply: ({ res }) => send(res, gzipBomb(), { 'content-encoding': 'gzip' }) },
   { id: 'endless-body', description: 'A 200 chunked body that streams 1 MiB chunks until the client hangs up (at most 1 GiB).', logStatus: 200,
     apply: ({ res }) => {
       res.writeHead(200, { 'content-type': JSON_CONTENT_TYPE });
