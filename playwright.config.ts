@@ -4,6 +4,9 @@ import { LOGINRADIUS_SECRET_KEYS } from './loginradius/credentials/secretKeys.ts
 import { operationIds } from './loginradius/contract/operationIds.ts';
 import type { Config } from './loginradius/config/config.ts';
 import { randomInt } from 'node:crypto';
+import { runTimeoutMs } from './cli/runDeadline.ts';
+import { loadContract } from './engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from './loginradius/contract/defaultContractPath.ts';
 
 // One seed for the whole run: workers inherit the runner's environment, so a random seed chosen
 // here is the one every worker (and every restarted worker) uses, and the report prints it.
@@ -27,6 +30,20 @@ try {
 }
 const onlyUnit = process.argv.some((a, i, all) => a === '--project=unit' || (a === '--project' && all[i + 1] === 'unit'));
 
+// One run deadline, fixed here in the runner like the seed: workers inherit it, so a restarted
+// worker keeps the same one. The transport stops sending at it; globalTimeout is only a backstop
+// for a test stuck outside the transport, late enough for every report to be written first.
+if (config && !onlyUnit && !process.env.LR_RUN_DEADLINE_AT) {
+  try {
+    process.env.LR_RUN_DEADLINE_AT = String(Date.now() + runTimeoutMs(config, loadContract(DEFAULT_CONTRACT_PATH)));
+  } catch {
+    // A malformed contract: the suite names it; without a plan there is no deadline to derive.
+  }
+}
+const deadlineAt = Number(process.env.LR_RUN_DEADLINE_AT);
+const backstopMs = config && !onlyUnit && Number.isFinite(deadlineAt)
+  ? Math.max(1, deadlineAt - Date.now()) + Math.max(60_000, 3 * config.timeoutMs) : 0;
+
 const contractReporters: ReporterDescription[] = [
   ['list'],
   ['./reporting/contractReporter.ts', { outputDir: reportsDir, secretKeys: LOGINRADIUS_SECRET_KEYS, operationOrder }],
@@ -46,6 +63,7 @@ export default defineConfig({
   use: { trace: 'off' },
   metadata: { contractTarget: config ? (config.target.kind === 'mock' ? `embedded mock (${config.target.baseUrl})` : config.target.baseUrl) : 'unknown target' },
   ...(onlyUnit ? {} : { globalSetup: './specs/globalSetup.ts' }),
+  ...(backstopMs > 0 ? { globalTimeout: backstopMs } : {}),
   ...(config?.target.kind === 'mock' && !onlyUnit
     ? {
         webServer: {

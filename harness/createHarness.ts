@@ -38,6 +38,11 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     baseURL: config.target.baseUrl,
     timeoutMs: config.timeoutMs,
     ...(config.maxRps === null ? {} : { maxRps: config.maxRps }),
+    maxBodyBytes: config.maxBodyBytes,
+    maxJsonDepth: config.maxJsonDepth,
+    maxJsonMembers: config.maxJsonMembers,
+    circuitBreakerThreshold: config.circuitBreaker,
+    ...(config.runDeadlineAt === undefined ? {} : { deadlineAt: config.runDeadlineAt }),
   });
   const checkContext = loginRadiusCheckContext({
     contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },

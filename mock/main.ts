@@ -9,7 +9,7 @@
  */
 import { DRIFT_IDS } from './drift/scenarios.ts';
 import { FAULT_IDS } from './faults/faults.ts';
-import type { FaultId } from './faults/faults.ts';
+import type { AnyFaultId as FaultId } from './faults/allFaults.ts';
 import type { MockOperationId } from './http/mockTypes.ts';
 import { startMock } from './startMock.ts';
 import type { DriftId } from './drift/scenarios.ts';

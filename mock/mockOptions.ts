@@ -6,7 +6,7 @@ import { assertDriftIds } from './drift/composeDrift.ts';
 import { DEFAULT_FIXTURE_PATH } from './fixtures/loadFixture.ts';
 import { resolveFault } from './faults/activeFault.ts';
 import type { ActiveFault, FaultSetting } from './faults/activeFault.ts';
-import type { FaultId } from './faults/faults.ts';
+import type { AnyFaultId as FaultId } from './faults/allFaults.ts';
 import type { DriftId } from './drift/scenarios.ts';
 import type { MockFixture } from './fixtures/fixtureTypes.ts';
 

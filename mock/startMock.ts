@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { DriftId } from './drift/scenarios.ts';
 import type { FaultSetting } from './faults/activeFault.ts';
-import type { FaultId } from './faults/faults.ts';
+import type { AnyFaultId as FaultId } from './faults/allFaults.ts';
 import type { MockFixture } from './fixtures/fixtureTypes.ts';
 import type { MockOptions } from './mockOptions.ts';
 import type { MockStateSnapshot, ResetOptions } from './mockRuntime.ts';

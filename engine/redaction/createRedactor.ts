@@ -5,6 +5,7 @@
  */
 import type { Case, CaseBody } from '../case/case.ts';
 import { type SecretKeyNames, secretKeyTest } from './secretKeyTest.ts';
+import { setOwn } from './setOwn.ts';
 import { compileSecretPattern, usableSecrets } from './secretValuePattern.ts';
 import { redactAuthorizationValue, redactText, type TextRedactionPlan } from './redactText.ts';
 
@@ -50,7 +51,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     try {
       if (Array.isArray(v)) return v.map((item) => hideSubtree(item, seen));
       const out: Record<string, unknown> = {};
-      for (const [k, inner] of Object.entries(v)) out[text(k)] = hideSubtree(inner, seen);
+      for (const [k, inner] of Object.entries(v)) setOwn(out, text(k), hideSubtree(inner, seen));
       return out;
     } finally {
       seen.delete(v);
@@ -68,10 +69,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (typeof json === 'function') return walk(json.call(v), seen);
       const out: Record<string, unknown> = {};
       for (const [k, inner] of Object.entries(v)) {
-        if (!isSecretKey(k)) out[text(k)] = walk(inner, seen);
+        if (!isSecretKey(k)) setOwn(out, text(k), walk(inner, seen));
         else if (typeof inner === 'string' && k.toLowerCase().endsWith('authorization'))
-          out[k] = redactAuthorizationValue(inner, marker);
-        else out[k] = hideSubtree(inner, seen);
+          setOwn(out, k, redactAuthorizationValue(inner, marker));
+        else setOwn(out, k, hideSubtree(inner, seen));
       }
       return out;
     } finally {

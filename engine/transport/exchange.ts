@@ -12,7 +12,32 @@ export type TransportErrorKind =
   | 'dns'
   | 'redirect-loop'
   | 'body-too-large'
+  | 'json-too-deep'
+  | 'json-too-wide'
+  | 'headers-too-large'
+  | 'invalid-status'
+  | 'malformed-response'
+  /** Not sent: the circuit breaker of this operation is open (see circuitBreaker.ts). */
+  | 'circuit-open'
+  /** Not sent: LR_RUN_TIMEOUT was reached. */
+  | 'run-deadline'
   | 'other';
+
+/** A response that arrived but breaks HTTP or JSON in a way no check of the contract names. */
+export type ResponseAnomalyKind =
+  | 'cross-origin-redirect'
+  | 'invalid-status'
+  | 'invalid-utf8'
+  | 'nul-byte'
+  | 'prototype-key'
+  | 'number-out-of-range'
+  | 'header-flood'
+  | 'cookie-flood';
+
+export interface ResponseAnomaly {
+  readonly kind: ResponseAnomalyKind;
+  readonly message: string;
+}
 
 export interface HttpResponseRecord {
   readonly kind: 'response';
@@ -23,6 +48,8 @@ export interface HttpResponseRecord {
   /** Parsed JSON when the body parses, otherwise `undefined` (see `jsonError`). */
   readonly json: unknown;
   readonly jsonError?: string;
+  /** Present only when something is odd; `no_transport_error` names each kind. */
+  readonly anomalies?: readonly ResponseAnomaly[];
 }
 
 export interface TransportErrorRecord {

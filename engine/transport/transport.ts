@@ -27,10 +27,14 @@
  * (bench/profileSummary.ts: Playwright client 35 % → 22 % of the worker's CPU).
  */
 import { request } from '@playwright/test';
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import type { Case } from '../case/case.ts';
 import type { Exchange, HttpResponseRecord, TransportErrorRecord } from './exchange.ts';
 import { buildRequest } from './buildRequest.ts';
+import { withBodyBudget } from './bodyBudgetGuard.ts';
+import { createCircuitBreaker } from './circuitBreaker.ts';
+import { readResponse } from './readResponse.ts';
+import { redirectHop } from './redirectHop.ts';
 import { classifyTransportError } from './classifyTransportError.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { retryDelayMs } from './retryAfter.ts';
@@ -50,71 +54,73 @@ export interface Transport {
 
 type Attempt = { outcome: HttpResponseRecord | TransportErrorRecord; elapsedMs: number };
 
-/** Lower-cased names; repeated headers joined with ", " (as HttpResponseRecord documents). */
-function collectHeaders(response: APIResponse): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const { name, value } of response.headersArray()) {
-    const key = name.toLowerCase();
-    headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
-  }
-  return headers;
-}
-
-function toResponseRecord(status: number, headers: Record<string, string>, bodyText: string): HttpResponseRecord {
-  if (bodyText.trim() === '') return { kind: 'response', status, headers, bodyText, json: undefined, jsonError: 'empty body' };
-  try {
-    return { kind: 'response', status, headers, bodyText, json: JSON.parse(bodyText) as unknown };
-  } catch (error) {
-    return { kind: 'response', status, headers, bodyText, json: undefined, jsonError: (error as Error).message };
-  }
-}
-
 export async function createTransport(options: TransportOptions): Promise<Transport> {
   const o = resolveTransportOptions(options);
   const limiter = o.rateLimiter ?? (o.maxRps !== undefined ? createRateLimiter({ maxRps: o.maxRps }) : undefined);
   const context: APIRequestContext = await request.newContext({
     baseURL: o.baseURL,
     ignoreHTTPSErrors: o.ignoreHTTPSErrors,
-    maxRedirects: o.maxRedirects,
+    maxRedirects: 0, // followed by the transport itself, same origin only (redirectHop.ts)
     timeout: o.timeoutMs,
     failOnStatusCode: false,
   });
   let disposed = false;
+  const breaker = createCircuitBreaker(o.circuitBreakerThreshold);
 
   type Internal = { _wrapApiCall?: <T>(fn: () => Promise<T>, opts: { internal: boolean }) => Promise<T> };
   const wrap = (context as unknown as Internal)._wrapApiCall;
   const quietly = <T>(fn: () => Promise<T>): Promise<T> =>
     o.quietInstrumentation && typeof wrap === 'function' ? (wrap.call(context, fn, { internal: true }) as Promise<T>) : fn();
 
+  /** One fetch (no redirect following by Playwright); the body read under the byte budget. */
+  async function fetchOnce(url: string, method: string, headers: Record<string, string>, params: string, data: Buffer | undefined): Promise<Attempt['outcome']> {
+    const { value, error, hit } = await withBodyBudget(o.maxBodyBytes, () => quietly(async () => {
+      const response = await context.fetch(url, {
+        method, headers,
+        ...(params !== '' ? { params } : {}),
+        ...(data !== undefined ? { data } : {}),
+        failOnStatusCode: false,
+        maxRedirects: 0,
+        timeout: o.timeoutMs,
+      });
+      try {
+        return { status: response.status(), requestUrl: response.url(), headerLines: response.headersArray(), body: await response.body() };
+      } finally {
+        // The context keeps every body until disposed: ~1.5 KB/response of heap otherwise.
+        await response.dispose().catch(() => undefined);
+      }
+    }));
+    if (hit !== undefined) return { kind: 'transport-error', error: 'body-too-large', message: `response body cut: ${hit.message}` };
+    if (value === undefined) {
+      const { kind, message } = classifyTransportError(error);
+      return { kind: 'transport-error', error: kind, message };
+    }
+    if (value.body.byteLength > o.maxBodyBytes)
+      return { kind: 'transport-error', error: 'body-too-large', message: `response body is ${value.body.byteLength} bytes, over maxBodyBytes=${o.maxBodyBytes}` };
+    return readResponse(value, o);
+  }
+
   async function attempt(c: Case): Promise<Attempt> {
     const wire = buildRequest(o.baseURL, c);
     const started = performance.now();
-    try {
-      return await quietly(async () => {
-        const response = await context.fetch(wire.url, {
-          method: wire.method,
-          headers: wire.headers,
-          ...(wire.encodedQuery !== '' ? { params: wire.encodedQuery } : {}),
-          ...(wire.body !== undefined ? { data: wire.body } : {}),
-          failOnStatusCode: false,
-          maxRedirects: o.maxRedirects,
-          timeout: o.timeoutMs,
-        });
-        try {
-          const body = await response.body();
-          const elapsedMs = performance.now() - started;
-          if (body.byteLength > o.maxBodyBytes)
-            return { outcome: { kind: 'transport-error', error: 'body-too-large', message: `response body is ${body.byteLength} bytes, over maxBodyBytes=${o.maxBodyBytes}` }, elapsedMs } as Attempt;
-          return { outcome: toResponseRecord(response.status(), collectHeaders(response), body.toString('utf8')), elapsedMs };
-        } finally {
-          // The context keeps every body until disposed: ~1.5 KB/response of heap otherwise.
-          await response.dispose().catch(() => undefined);
-        }
-      });
-    } catch (error) {
-      const { kind, message } = classifyTransportError(error);
-      return { outcome: { kind: 'transport-error', error: kind, message }, elapsedMs: performance.now() - started };
+    let hop = { url: wire.url, method: wire.method, params: wire.encodedQuery, data: wire.body };
+    for (let hops = 0; ; hops++) {
+      const outcome = await fetchOnce(hop.url, hop.method, wire.headers, hop.params, hop.data);
+      const next = outcome.kind === 'response' && o.maxRedirects > 0
+        ? redirectHop(outcome.status, outcome.headers['location'], hop.url + (hop.params === '' ? '' : `?${hop.params}`), hop.method) : undefined;
+      if (next === undefined) return { outcome, elapsedMs: performance.now() - started };
+      if (hops >= o.maxRedirects)
+        return { outcome: { kind: 'transport-error', error: 'redirect-loop', message: `Max redirect count exceeded (${o.maxRedirects})` }, elapsedMs: performance.now() - started };
+      hop = { url: next.url, method: next.method, params: '', data: next.keepBody ? hop.data : undefined };
     }
+  }
+
+  /** Why this case is not sent at all: the run deadline passed or its operation's circuit is open. */
+  function refusal(c: Case): TransportErrorRecord | undefined {
+    if (o.deadlineAt !== undefined && o.now() >= o.deadlineAt)
+      return { kind: 'transport-error', error: 'run-deadline', message: 'not sent: the run deadline (LR_RUN_TIMEOUT) was reached' };
+    const open = breaker.openReason(c.operationId);
+    return open === undefined ? undefined : { kind: 'transport-error', error: 'circuit-open', message: `not sent: ${open}` };
   }
 
   return {
@@ -123,8 +129,11 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       if (disposed) throw new Error('createTransport: send() after dispose(); create a new transport per worker and dispose it last.');
       let retries = 0;
       for (;;) {
+        const refused = refusal(c);
+        if (refused !== undefined) return { case: c, outcome: refused, elapsedMs: 0, rateLimitRetries: retries };
         if (limiter) await limiter.acquire();
         const { outcome, elapsedMs } = await attempt(c);
+        breaker.record(c.operationId, outcome.kind === 'transport-error');
         const rateLimited = outcome.kind === 'response' && outcome.status === 429;
         if (!rateLimited || retries >= o.maxRateLimitRetries)
           return { case: c, outcome, elapsedMs, rateLimitRetries: retries };

@@ -12,7 +12,8 @@ export interface TransportOptions {
   readonly ignoreHTTPSErrors?: boolean;
   /**
    * Redirects to follow. 0 returns every 3xx as a response (judged by `status_code_conformance`);
-   * N > 0 follows N hops and reports a longer chain as a `redirect-loop` transport error.
+   * N > 0 follows up to N same-origin hops and reports a longer chain as a `redirect-loop` transport
+   * error. A cross-origin redirect is never followed (see redirectHop.ts).
    * @defaultValue 0
    */
   readonly maxRedirects?: number;
@@ -26,8 +27,23 @@ export interface TransportOptions {
   readonly maxRps?: number;
   /** Share one limiter between several transports in the same process (wins over `maxRps`). */
   readonly rateLimiter?: RateLimiter;
-  /** Responses with more body bytes become a `body-too-large` transport error. @defaultValue 10 MiB */
+  /**
+   * Body bytes read per response, on the wire and again after content decoding; reading stops at the
+   * cap and the response becomes a `body-too-large` transport error. @defaultValue 10 MiB
+   */
   readonly maxBodyBytes?: number;
+  /** Deeper JSON is a `json-too-deep` transport error and is never parsed. @defaultValue 64 */
+  readonly maxJsonDepth?: number;
+  /** JSON with more keys + items is a `json-too-wide` transport error. @defaultValue 10_000 */
+  readonly maxJsonMembers?: number;
+  /** More header lines are a `header-flood` anomaly. @defaultValue 100 */
+  readonly maxHeaderLines?: number;
+  /** More Set-Cookie lines are a `cookie-flood` anomaly. @defaultValue 20 */
+  readonly maxSetCookies?: number;
+  /** Consecutive transport failures on one operation that stop its sends (`circuit-open`); 0 = off. @defaultValue 5 */
+  readonly circuitBreakerThreshold?: number;
+  /** Epoch ms after which nothing is sent (`run-deadline` outcomes). @defaultValue none */
+  readonly deadlineAt?: number;
   /**
    * Keep APIRequestContext calls out of the Playwright step tree/trace (see the note in transport.ts).
    * @defaultValue true
@@ -35,6 +51,8 @@ export interface TransportOptions {
   readonly quietInstrumentation?: boolean;
   /** Injected clock for tests of the retry path. @defaultValue setTimeout-based sleep */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Injected wall clock (epoch ms) for tests of the deadline. @defaultValue Date.now */
+  readonly now?: () => number;
 }
 
 export interface ResolvedTransportOptions {
@@ -48,8 +66,15 @@ export interface ResolvedTransportOptions {
   readonly maxRps: number | undefined;
   readonly rateLimiter: RateLimiter | undefined;
   readonly maxBodyBytes: number;
+  readonly maxJsonDepth: number;
+  readonly maxJsonMembers: number;
+  readonly maxHeaderLines: number;
+  readonly maxSetCookies: number;
+  readonly circuitBreakerThreshold: number;
+  readonly deadlineAt: number | undefined;
   readonly quietInstrumentation: boolean;
   readonly sleep: (ms: number) => Promise<void>;
+  readonly now: () => number;
 }
 
 const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -78,6 +103,10 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
   if (options.maxRps !== undefined && !(Number.isFinite(options.maxRps) && options.maxRps > 0))
     throw new Error(`createTransport: option maxRps must be a positive number, got ${String(options.maxRps)}; omit it for no limit.`);
   const maxBodyBytes = nonNegativeInteger('maxBodyBytes', options.maxBodyBytes, 10 * 1024 * 1024);
+  const maxJsonDepth = nonNegativeInteger('maxJsonDepth', options.maxJsonDepth, 64);
+  if (maxJsonDepth === 0) throw new Error('createTransport: option maxJsonDepth must be >= 1 (a JSON body is at least one level); pass e.g. 64.');
+  if (options.deadlineAt !== undefined && !Number.isFinite(options.deadlineAt))
+    throw new Error(`createTransport: option deadlineAt must be epoch milliseconds, got ${String(options.deadlineAt)}; omit it for no deadline.`);
   return {
     baseURL: options.baseURL,
     timeoutMs,
@@ -89,7 +118,14 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
     maxRps: options.maxRps,
     rateLimiter: options.rateLimiter,
     maxBodyBytes,
+    maxJsonDepth,
+    maxJsonMembers: nonNegativeInteger('maxJsonMembers', options.maxJsonMembers, 10_000),
+    maxHeaderLines: nonNegativeInteger('maxHeaderLines', options.maxHeaderLines, 100),
+    maxSetCookies: nonNegativeInteger('maxSetCookies', options.maxSetCookies, 20),
+    circuitBreakerThreshold: nonNegativeInteger('circuitBreakerThreshold', options.circuitBreakerThreshold, 5),
+    deadlineAt: options.deadlineAt,
     quietInstrumentation: options.quietInstrumentation ?? true,
     sleep: options.sleep ?? sleepFor,
+    now: options.now ?? Date.now,
   };
 }

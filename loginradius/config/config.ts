@@ -46,6 +46,16 @@ export interface Config {
   readonly concurrency: number;
   readonly timeoutMs: number;
   readonly maxResponseTimeMs: number;
+  /** Per-response budgets handed to the transport (LR_MAX_BODY_BYTES, LR_MAX_JSON_DEPTH, LR_MAX_JSON_MEMBERS). */
+  readonly maxBodyBytes: number;
+  readonly maxJsonDepth: number;
+  readonly maxJsonMembers: number;
+  /** LR_CIRCUIT_BREAKER: consecutive transport failures that stop an operation's sends; 0 = off. */
+  readonly circuitBreaker: number;
+  /** LR_RUN_TIMEOUT in ms; undefined = derive it from the plan (cli/runDeadline.ts). */
+  readonly runTimeoutMs: number | undefined;
+  /** LR_RUN_DEADLINE_AT: epoch ms after which nothing is sent; undefined before the runner sets it. */
+  readonly runDeadlineAt: number | undefined;
   /** LR_EXPECTED_STATUS: statuses a positive case may get, per operation (default: any 2xx). */
   readonly expectedStatus: Readonly<Partial<Record<OperationId, readonly number[]>>>;
   /** Checks to run, in canonical order, after LR_CHECKS and LR_DISABLE_CHECKS. */

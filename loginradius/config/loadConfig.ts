@@ -111,6 +111,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const concurrency = env.number('LR_CONCURRENCY', { min: 1, max: 64, integer: true, example: remote ? '2' : '8' }) ?? (remote ? 2 : 8);
   const timeoutMs = env.number('LR_TIMEOUT_MS', { min: 1, max: 600_000, integer: true, example: '10000' }) ?? 10_000;
   const maxResponseTimeMs = env.number('LR_MAX_RESPONSE_TIME_MS', { min: 1, max: 600_000, integer: true, example: '2000' }) ?? 2_000;
+  const maxBodyBytes = env.number('LR_MAX_BODY_BYTES', { min: 1024, max: 1024 ** 3, integer: true, example: '10485760' }) ?? 10 * 1024 * 1024;
+  const maxJsonDepth = env.number('LR_MAX_JSON_DEPTH', { min: 1, max: 10_000, integer: true, example: '64' }) ?? 64;
+  const maxJsonMembers = env.number('LR_MAX_JSON_MEMBERS', { min: 1, max: 10_000_000, integer: true, example: '10000' }) ?? 10_000;
+  const circuitBreaker = env.number('LR_CIRCUIT_BREAKER', { min: 0, max: 100_000, integer: true, example: '5' }) ?? 5;
+  const runTimeoutSeconds = env.number('LR_RUN_TIMEOUT', { min: 1, max: 7 * 24 * 3600, integer: true, example: '1800' });
+  const runDeadlineAt = env.number('LR_RUN_DEADLINE_AT', { min: 0, max: 8.64e15, integer: true, example: String(Date.now() + 1_800_000) });
   const unlimited = env.raw('LR_MAX_RPS')?.toLowerCase() === 'unlimited';
   const maxRps = unlimited ? null : env.number('LR_MAX_RPS', { min: 0.01, max: 10_000, integer: false, example: '4' }) ?? (remote ? 4 : null);
   const allowLockout = env.oneOf('LR_ALLOW_LOCKOUT', ['0', '1'] as const) === '1';
@@ -145,7 +151,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     target, credentials, lockoutType,
     ...(mockTenant === undefined ? {} : { mockTenant }),
     seed, seedSource: replay ? 'LR_REPLAY' : envSeed !== undefined ? 'LR_SEED' : 'random',
-    numRuns, concurrency, timeoutMs, maxResponseTimeMs, checks, maxRps, lockoutBudget, allowLockout,
+    numRuns, concurrency, timeoutMs, maxResponseTimeMs, checks,
+    maxBodyBytes, maxJsonDepth, maxJsonMembers, circuitBreaker,
+    runTimeoutMs: runTimeoutSeconds === undefined ? undefined : runTimeoutSeconds * 1000, runDeadlineAt, maxRps, lockoutBudget, allowLockout,
     otpCases, expectedStatus,
     lockoutThreshold: mockTenant?.lockout.threshold ?? lockoutThreshold,
     baselinePath, baselineMode, reportsDir,

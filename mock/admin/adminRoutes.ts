@@ -3,7 +3,7 @@
  * 400 {error} naming the problem and the fix. Secrets (tokens, TOTP secrets, answers) never appear.
  */
 import { DRIFT_SCENARIOS } from '../drift/scenarios.ts';
-import { FAULT_MODES } from '../faults/faults.ts';
+import { ALL_FAULT_MODES as FAULT_MODES } from '../faults/allFaults.ts';
 import type { MockRuntime, ResetOptions } from '../mockRuntime.ts';
 
 export interface AdminAnswer { readonly status: number; readonly body: unknown; readonly headers?: Record<string, string> }

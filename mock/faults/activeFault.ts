@@ -3,9 +3,11 @@
  * and the valid ones), then consulted per request with one Set lookup.
  */
 import { MOCK_OPERATION_IDS } from '../http/mockTypes.ts';
-import { DEFAULT_FAULT_OPERATIONS, FAULT_IDS, faultMode } from './faults.ts';
+import { DEFAULT_FAULT_OPERATIONS } from './faults.ts';
+import { ALL_FAULT_IDS as FAULT_IDS, anyFaultMode as faultMode } from './allFaults.ts';
 import type { MockOperationId } from '../http/mockTypes.ts';
-import type { FaultId, FaultMode } from './faults.ts';
+import type { FaultMode } from './faults.ts';
+import type { AnyFaultId as FaultId } from './allFaults.ts';
 
 /** A fault and the operations it hits. @defaultValue operations: ['mfaReAuthenticate'] */
 export interface FaultSetting {

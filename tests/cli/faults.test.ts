@@ -31,7 +31,7 @@ const EXPECTED: Record<FaultId, { check: string; says: RegExp; timeoutMs?: numbe
   'truncated-body': { check: 'no_transport_error', says: /\(connection-reset\)/ },
   'invalid-json': { check: 'response_schema_conformance', says: /body that does not parse/ },
   'wrong-content-type': { check: 'content_type_conformance', says: /Received: text\/html for status 200/ },
-  'huge-body': { check: 'no_transport_error', says: /\(body-too-large\): response body is \d+ bytes, over maxBodyBytes=10485760/ },
+  'huge-body': { check: 'no_transport_error', says: /\(body-too-large\): response body cut: more than 10485760 bytes on the wire/ },
   'slow-drip': { check: 'no_transport_error', says: /\(timeout\): Timeout 400ms exceeded/, timeoutMs: 400 },
   'html-502': { check: 'not_a_server_error', says: /Received: 502/ },
   'empty-body': { check: 'response_schema_conformance', says: /body that does not parse \(empty body\)/ },

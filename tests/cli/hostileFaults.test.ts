@@ -1,0 +1,90 @@
+/**
+ * A hostile host, end to end through `npm run contract`: for each fault of mock/faults/hostileFaults.ts
+ * (on mfaReAuthenticate) the run exits 1 with the failure named on that operation, no harness error,
+ * and writes every report. Only the examples test of that operation runs (--grep): one worker, a few
+ * cases, so each kind costs a start-up and little else. The run deadline and the circuit breaker are
+ * proven here too, with the `hang` fault.
+ */
+import { test, expect } from '@playwright/test';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HOSTILE_FAULT_IDS, type HostileFaultId } from '../../mock/faults/hostileFaults.ts';
+import { runContractCli, type CliRun } from './runContractCli.ts';
+
+const FAULTED = 'mfaReAuthenticate';
+const REPORT_FILES = ['contract-report.json', 'contract-report.md', 'contract-report.html', 'junit.xml', 'results.json', 'html/index.html'];
+const ONLY_EXAMPLES = ['--grep', `examples ${FAULTED}$`];
+
+const EXPECTED: Record<HostileFaultId, { check: string; says: RegExp }> = {
+  'deep-json': { check: 'no_transport_error', says: /\(json-too-deep\): JSON nested deeper than 64 levels/ },
+  'wide-json': { check: 'no_transport_error', says: /\(json-too-wide\): JSON holds more than 10000 keys and items/ },
+  'gzip-bomb': { check: 'no_transport_error', says: /\(body-too-large\): response body cut: more than 10485760 bytes after gzip decoding/ },
+  'endless-body': { check: 'no_transport_error', says: /\(body-too-large\): response body cut: more than 10485760 bytes on the wire/ },
+  'invalid-status': { check: 'no_transport_error', says: /\(invalid-status\)/ },
+  'out-of-range-status': { check: 'no_transport_error', says: /\(invalid-status\): status 799 is outside 100-599/ },
+  'malformed-status-line': { check: 'no_transport_error', says: /\(malformed-response\)/ },
+  'header-flood': { check: 'no_transport_error', says: /\(headers-too-large\)/ },
+  'cookie-flood': { check: 'no_transport_error', says: /\(cookie-flood\): 200 Set-Cookie headers/ },
+  'xml-entities': { check: 'content_type_conformance', says: /Received: application\/xml for status 200/ },
+  'invalid-utf8': { check: 'no_transport_error', says: /\(invalid-utf8\)/ },
+  'nul-bytes': { check: 'no_transport_error', says: /\(nul-byte\)/ },
+  'prototype-keys': { check: 'no_transport_error', says: /\(prototype-key\): the JSON body has a "(__proto__|constructor)" key/ },
+  'huge-number': { check: 'no_transport_error', says: /\(number-out-of-range\)/ },
+  'cross-origin-redirect': { check: 'no_transport_error', says: /\(cross-origin-redirect\): a 302 redirects to another origin \(http:\/\/127\.0\.0\.2:9\)/ },
+};
+
+function expectNamedFailureAndReports(run: CliRun, check: string, says: RegExp): void {
+  expect(run.report, run.output).toBeDefined();
+  expect(run.exitCode, run.output).toBe(1);
+  expect(run.report.exitCode).toBe(1);
+  expect(run.report.harnessErrors).toEqual([]);
+  const named = run.report.failures.filter((f: any) => f.failure.check === check && f.failure.operationId === FAULTED);
+  expect(named.map((f: any) => f.failure.message).join('\n'), JSON.stringify(run.report.failures.map((f: any) => f.failure.message))).toMatch(says);
+  for (const file of REPORT_FILES) {
+    const path = join(run.reportsDir, file);
+    expect(existsSync(path) && statSync(path).size > 0, file).toBe(true);
+  }
+}
+
+test('every hostile fault of the mock has an expected named failure', () => {
+  expect(Object.keys(EXPECTED).sort()).toEqual([...HOSTILE_FAULT_IDS].sort());
+});
+
+// Two runs at a time: most of each is start-up, and the machine has two cores.
+const started = new Map<string, Promise<CliRun>>();
+const runFor = (fault: HostileFaultId): Promise<CliRun> => {
+  let run = started.get(fault);
+  if (run === undefined) {
+    run = runContractCli({ LR_NUM_RUNS: '2', LR_SEED: '7', LR_MOCK_FAULT: fault }, ONLY_EXAMPLES);
+    started.set(fault, run);
+  }
+  return run;
+};
+
+for (const [index, fault] of HOSTILE_FAULT_IDS.entries()) {
+  const { check, says } = EXPECTED[fault];
+  test(`${fault} → ${check} on ${FAULTED}, exit 1, every report written`, async () => {
+    const next = HOSTILE_FAULT_IDS[index + 1];
+    if (next !== undefined) void runFor(next).catch(() => undefined);
+    expectNamedFailureAndReports(await runFor(fault), check, says);
+  });
+}
+
+test('a hanging target: the circuit breaker stops the operation after 2 timeouts, the run deadline stops the rest', async () => {
+  const startedAt = Date.now();
+  const run = await runContractCli({
+    LR_NUM_RUNS: '20', LR_SEED: '7', LR_MOCK_FAULT: 'hang', LR_TIMEOUT_MS: '1000', LR_CONCURRENCY: '1', LR_CIRCUIT_BREAKER: '2',
+  }, ['--grep', `(examples|negative) ${FAULTED}$`]);
+  expectNamedFailureAndReports(run, 'no_transport_error', /\(circuit-open\): not sent: circuit open after 2 consecutive transport failures/);
+  // 2 timeouts of 1 s, then nothing waits: far below the 21 timeouts the cases would cost.
+  const waited = run.report.failures.filter((f: any) => /\(timeout\)/.test(f.failure.message)).reduce((n: number, f: any) => n + f.occurrences, 0);
+  expect(waited).toBeLessThanOrEqual(3);
+  expect(Date.now() - startedAt).toBeLessThan(90_000);
+});
+
+test('LR_RUN_TIMEOUT reached: nothing more is sent, unsent cases are named, every report written', async () => {
+  const run = await runContractCli({
+    LR_NUM_RUNS: '20', LR_SEED: '7', LR_MOCK_FAULT: 'hang', LR_TIMEOUT_MS: '1000', LR_CONCURRENCY: '1', LR_CIRCUIT_BREAKER: '0', LR_RUN_TIMEOUT: '1',
+  }, ONLY_EXAMPLES);
+  expectNamedFailureAndReports(run, 'no_transport_error', /\(run-deadline\): not sent: the run deadline \(LR_RUN_TIMEOUT\) was reached/);
+});
