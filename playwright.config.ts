@@ -41,8 +41,8 @@ if (config && !onlyUnit && !process.env.LR_RUN_DEADLINE_AT) {
   }
 }
 const deadlineAt = Number(process.env.LR_RUN_DEADLINE_AT);
-const backstopMs = config && !onlyUnit && Number.isFinite(deadlineAt)
-  ? Math.max(1, deadlineAt - Date.now()) + Math.max(60_000, 3 * config.timeoutMs) : 0;
+const backstopMs =
+  config && !onlyUnit && Number.isFinite(deadlineAt) ? Math.max(1, deadlineAt - Date.now()) + Math.max(60_000, 3 * config.timeoutMs) : 0;
 
 const contractReporters: ReporterDescription[] = [
   ['list'],
@@ -61,7 +61,13 @@ export default defineConfig({
   outputDir: `${reportsDir}/test-results`,
   // Traces would hold request bodies and headers unredacted: keep them off (see README, secrets).
   use: { trace: 'off' },
-  metadata: { contractTarget: config ? (config.target.kind === 'mock' ? `embedded mock (${config.target.baseUrl})` : config.target.baseUrl) : 'unknown target' },
+  metadata: {
+    contractTarget: config
+      ? config.target.kind === 'mock'
+        ? `embedded mock (${config.target.baseUrl})`
+        : config.target.baseUrl
+      : 'unknown target',
+  },
   ...(onlyUnit ? {} : { globalSetup: './specs/globalSetup.ts' }),
   ...(backstopMs > 0 ? { globalTimeout: backstopMs } : {}),
   ...(config?.target.kind === 'mock' && !onlyUnit

@@ -41,7 +41,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     const i = argv.indexOf(flag);
     if (i === -1) return undefined;
     const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`bench: ${flag} needs a value, e.g. ${flag} ${flag === '--rounds' ? '3' : 'type-changed,hang'}`);
+    if (v === undefined || v.startsWith('--'))
+      throw new Error(`bench: ${flag} needs a value, e.g. ${flag} ${flag === '--rounds' ? '3' : 'type-changed,hang'}`);
     return v;
   };
   const unknown = argv.filter((a, i) => a.startsWith('--') && !FLAGS.includes(a) && !(i > 0 && FLAGS.includes(argv[i - 1] ?? '')));
@@ -49,7 +50,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const roundsText = value('--rounds');
   const rounds = roundsText === undefined ? (quick ? 1 : 3) : Number(roundsText);
-  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 10) throw new Error(`bench: --rounds must be an integer 1–10, got ${roundsText}; medians need >= 3 for the published table`);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 10)
+    throw new Error(`bench: --rounds must be an integer 1–10, got ${roundsText}; medians need >= 3 for the published table`);
   const scenariosText = value('--scenarios');
   return {
     quick,
@@ -64,6 +66,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     bugTimeoutMs: 5000,
     skipThroughput: argv.includes('--skip-throughput'),
     skipBugs: argv.includes('--skip-bugs'),
-    scenarios: scenariosText === undefined ? undefined : scenariosText.split(',').map((s) => s.trim()).filter(Boolean),
+    scenarios:
+      scenariosText === undefined
+        ? undefined
+        : scenariosText
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
   };
 }

@@ -24,75 +24,223 @@ function throughputSection(t: ThroughputResult): string {
   const m = t.medians;
   const ceil = m.pwBare;
   const rows = [
-    ['Ceiling: bare undici loop, GET, 8 in flight (req/s)', formatRate(m.undici), '', '', formatRatio(ratio(m.undici, ceil), true) + ' of APIRequestContext', ''],
+    [
+      'Ceiling: bare undici loop, GET, 8 in flight (req/s)',
+      formatRate(m.undici),
+      '',
+      '',
+      `${formatRatio(ratio(m.undici, ceil), true)} of APIRequestContext`,
+      '',
+    ],
     ['Ceiling: bare APIRequestContext loop, GET, 8 in flight (req/s)', formatRate(ceil), '', '', '100 %', ''],
-    ['Our transport alone (createTransport().send, same GET)', formatRate(ceil), formatRate(m.pwTransport), '', formatRatio(ratio(m.pwTransport, ceil)), ''],
-    [`Default suite (npm run contract, ${formatRate(m.suiteCases)} cases), wall clock incl. start-up (cases/s)`, formatRate(ceil), formatRate(m.suiteWall),
-      m.stWall === null ? 'not run' : `${formatRate(m.stWall)} (${formatRate(m.stCases)} requests, default -n)`, formatRatio(ratio(m.suiteWall, ceil)), formatRatio(ratio(m.suiteWall, m.stWall), true)],
-    ['Default suite, engine time only (generate + send + validate + check)', formatRate(ceil), formatRate(m.suiteEngine), '', formatRatio(ratio(m.suiteEngine, ceil)), formatRatio(ratio(m.suiteEngine, m.stWall), true)],
-    [`Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`, formatRate(ceil), formatRate(m.fuzzWall), '', formatRatio(ratio(m.fuzzWall, ceil)), formatRatio(ratio(m.fuzzWall, m.stWall), true)],
-    ['Long fuzz run, engine time only', formatRate(ceil), formatRate(m.fuzzEngine), '', formatRatio(ratio(m.fuzzEngine, ceil)), formatRatio(ratio(m.fuzzEngine, m.stWall), true)],
-    ['… of which the phases Schemathesis also has (all but positive single-use OTP cases), engine time', formatRate(ceil), formatRate(m.fuzzOther), '',
-      formatRatio(ratio(m.fuzzOther, ceil)), formatRatio(ratio(m.fuzzOther, m.stWall), true)],
-    ['… of which positive single-use OTP cases (a fresh TOTP step each, one at a time), engine time', formatRate(ceil), formatRate(m.fuzzSingleUseOtp), 'has none',
-      formatRatio(ratio(m.fuzzSingleUseOtp, ceil)), ''],
-    ...(m.matchedStWall === null ? [] : [[
-      `Budget-matched, wall clock incl. start-up: Schemathesis --max-examples ${t.matchedMaxExamples} (${formatRate(m.matchedStCases)} requests) vs our fuzz run of ${formatRate(m.matchedOursCases)} cases`,
-      formatRate(ceil), formatRate(m.matchedOursWall), formatRate(m.matchedStWall), formatRatio(ratio(m.matchedOursWall, ceil)),
-      m.matchedPaired === null ? '' : `${formatRatio(m.matchedPaired, true)} (paired)`]]),
+    [
+      'Our transport alone (createTransport().send, same GET)',
+      formatRate(ceil),
+      formatRate(m.pwTransport),
+      '',
+      formatRatio(ratio(m.pwTransport, ceil)),
+      '',
+    ],
+    [
+      `Default suite (npm run contract, ${formatRate(m.suiteCases)} cases), wall clock incl. start-up (cases/s)`,
+      formatRate(ceil),
+      formatRate(m.suiteWall),
+      m.stWall === null ? 'not run' : `${formatRate(m.stWall)} (${formatRate(m.stCases)} requests, default -n)`,
+      formatRatio(ratio(m.suiteWall, ceil)),
+      formatRatio(ratio(m.suiteWall, m.stWall), true),
+    ],
+    [
+      'Default suite, engine time only (generate + send + validate + check)',
+      formatRate(ceil),
+      formatRate(m.suiteEngine),
+      '',
+      formatRatio(ratio(m.suiteEngine, ceil)),
+      formatRatio(ratio(m.suiteEngine, m.stWall), true),
+    ],
+    [
+      `Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`,
+      formatRate(ceil),
+      formatRate(m.fuzzWall),
+      '',
+      formatRatio(ratio(m.fuzzWall, ceil)),
+      formatRatio(ratio(m.fuzzWall, m.stWall), true),
+    ],
+    [
+      'Long fuzz run, engine time only',
+      formatRate(ceil),
+      formatRate(m.fuzzEngine),
+      '',
+      formatRatio(ratio(m.fuzzEngine, ceil)),
+      formatRatio(ratio(m.fuzzEngine, m.stWall), true),
+    ],
+    [
+      '… of which the phases Schemathesis also has (all but positive single-use OTP cases), engine time',
+      formatRate(ceil),
+      formatRate(m.fuzzOther),
+      '',
+      formatRatio(ratio(m.fuzzOther, ceil)),
+      formatRatio(ratio(m.fuzzOther, m.stWall), true),
+    ],
+    [
+      '… of which positive single-use OTP cases (a fresh TOTP step each, one at a time), engine time',
+      formatRate(ceil),
+      formatRate(m.fuzzSingleUseOtp),
+      'has none',
+      formatRatio(ratio(m.fuzzSingleUseOtp, ceil)),
+      '',
+    ],
+    ...(m.matchedStWall === null
+      ? []
+      : [
+          [
+            `Budget-matched, wall clock incl. start-up: Schemathesis --max-examples ${t.matchedMaxExamples} (${formatRate(m.matchedStCases)} requests) vs our fuzz run of ${formatRate(m.matchedOursCases)} cases`,
+            formatRate(ceil),
+            formatRate(m.matchedOursWall),
+            formatRate(m.matchedStWall),
+            formatRatio(ratio(m.matchedOursWall, ceil)),
+            m.matchedPaired === null ? '' : `${formatRatio(m.matchedPaired, true)} (paired)`,
+          ],
+        ]),
   ];
   const walls = [
     `Wall time (median): default suite ${(median(t.suite.map((r) => r.wallMs)) / 1000).toFixed(1)} s; long fuzz ${(median(t.fuzz.map((r) => r.wallMs)) / 1000).toFixed(1)} s` +
-      (m.stWallMs === null ? '' : `; Schemathesis ${(m.stWallMs / 1000).toFixed(1)} s`) + '.',
+      (m.stWallMs === null ? '' : `; Schemathesis ${(m.stWallMs / 1000).toFixed(1)} s`) +
+      '.',
     `Medians of ${t.rounds} alternated round(s) (ceiling, suite, fuzz, Schemathesis; repeated). Single worker for both tools.`,
     'The Schemathesis column of the long fuzz rows reuses its default-budget run, where its rate was highest in our runs (it falls with larger budgets: ' +
       'see the budget-matched row); "paired" ratios are medians of the per-round ratios (same round, same machine state).',
-    ...(m.fuzzOverStPaired === null ? [] : [`Long fuzz run ÷ Schemathesis default run, wall clock, paired per round: median ${formatRatio(m.fuzzOverStPaired, true)} ` +
-      `(rounds: ${t.fuzz.map((f, i) => (t.schemathesis[i] ? formatRatio(f.perSecond / t.schemathesis[i].perSecond, true) : '—')).join(', ')}).`]),
+    ...(m.fuzzOverStPaired === null
+      ? []
+      : [
+          `Long fuzz run ÷ Schemathesis default run, wall clock, paired per round: median ${formatRatio(m.fuzzOverStPaired, true)} ` +
+            `(rounds: ${t.fuzz.map((f, i) => (t.schemathesis[i] ? formatRatio(f.perSecond / t.schemathesis[i].perSecond, true) : '—')).join(', ')}).`,
+        ]),
   ];
-  const perRound = markdownTable(['round', 'undici', 'APIRequestContext', 'our transport', 'suite cases/s (wall)', 'fuzz cases/s (wall)', 'Schemathesis cases/s (wall)',
-    'budget-matched: Schemathesis / ours cases/s (wall)'],
-  t.ceiling.map((c, i) => [String(i + 1), formatRate(c.undici), formatRate(c.pwBare), formatRate(c.pwTransport), formatRate(t.suite[i]?.perSecond), formatRate(t.fuzz[i]?.perSecond),
-    formatRate(t.schemathesis[i]?.perSecond), t.matched?.[i] ? `${formatRate(t.matched[i].schemathesis.perSecond)} / ${formatRate(t.matched[i].ours.perSecond)}` : '']));
+  const perRound = markdownTable(
+    [
+      'round',
+      'undici',
+      'APIRequestContext',
+      'our transport',
+      'suite cases/s (wall)',
+      'fuzz cases/s (wall)',
+      'Schemathesis cases/s (wall)',
+      'budget-matched: Schemathesis / ours cases/s (wall)',
+    ],
+    t.ceiling.map((c, i) => [
+      String(i + 1),
+      formatRate(c.undici),
+      formatRate(c.pwBare),
+      formatRate(c.pwTransport),
+      formatRate(t.suite[i]?.perSecond),
+      formatRate(t.fuzz[i]?.perSecond),
+      formatRate(t.schemathesis[i]?.perSecond),
+      t.matched?.[i] ? `${formatRate(t.matched[i].schemathesis.perSecond)} / ${formatRate(t.matched[i].ours.perSecond)}` : '',
+    ]),
+  );
   const commands = Object.entries(t.commands).map(([k, v]) => `- ${k}: \`${v}\``);
-  return ['## Throughput', '', markdownTable(['measurement', 'ceiling (APIRequestContext req/s)', 'this harness', 'Schemathesis', 'harness / ceiling', 'harness / Schemathesis'], rows), '',
-    ...walls, '', '### Per round', '', perRound, '', '### Commands', '', ...commands].join('\n');
+  return [
+    '## Throughput',
+    '',
+    markdownTable(
+      ['measurement', 'ceiling (APIRequestContext req/s)', 'this harness', 'Schemathesis', 'harness / ceiling', 'harness / Schemathesis'],
+      rows,
+    ),
+    '',
+    ...walls,
+    '',
+    '### Per round',
+    '',
+    perRound,
+    '',
+    '### Commands',
+    '',
+    ...commands,
+  ].join('\n');
 }
 
 const yes = (t: ToolOutcome | null): string => (t === null ? 'not run' : t.detected ? 'yes' : t.warnings.length ? 'warning only' : 'no');
-const first = (t: ToolOutcome | null): string => (t === null ? '' : t.detected ? String(t.requestsToFirst ?? '?') : `— (${t.requestsSent} sent)`);
-const caught = (t: ToolOutcome | null): string => (t === null ? '' : [...new Set([...t.caughtBy, ...t.warnings.map((w) => `${w} (warning)`)])].join(', ') + (t.note ? ` — ${t.note}` : ''));
+const first = (t: ToolOutcome | null): string =>
+  t === null ? '' : t.detected ? String(t.requestsToFirst ?? '?') : `— (${t.requestsSent} sent)`;
+const caught = (t: ToolOutcome | null): string =>
+  t === null ? '' : [...new Set([...t.caughtBy, ...t.warnings.map((w) => `${w} (warning)`)])].join(', ') + (t.note ? ` — ${t.note}` : '');
 
 function bugSection(b: BugFindingResult): string {
-  const rows = b.scenarios.map((s) => (s.kind === 'clean'
-    ? [s.id, 'reference', 'n/a', `— (${s.ours.requestsSent} sent)`, caught(s.ours) || 'none', 'n/a', s.schemathesis ? `— (${s.schemathesis.requestsSent} sent)` : '', caught(s.schemathesis) || 'none']
-    : [s.id, s.kind, yes(s.ours), first(s.ours), caught(s.ours), yes(s.schemathesis), first(s.schemathesis), caught(s.schemathesis)]));
+  const rows = b.scenarios.map((s) =>
+    s.kind === 'clean'
+      ? [
+          s.id,
+          'reference',
+          'n/a',
+          `— (${s.ours.requestsSent} sent)`,
+          caught(s.ours) || 'none',
+          'n/a',
+          s.schemathesis ? `— (${s.schemathesis.requestsSent} sent)` : '',
+          caught(s.schemathesis) || 'none',
+        ]
+      : [s.id, s.kind, yes(s.ours), first(s.ours), caught(s.ours), yes(s.schemathesis), first(s.schemathesis), caught(s.schemathesis)],
+  );
   const scored = b.scenarios.filter((s) => s.kind !== 'clean');
   const ours = scored.filter((s) => s.ours.detected).length;
   const theirs = scored.filter((s) => s.schemathesis?.detected).length;
   const missed = scored.filter((s) => s.schemathesis?.detected && !s.ours.detected).map((s) => s.id);
   const only = scored.filter((s) => s.ours.detected && s.schemathesis && !s.schemathesis.detected).map((s) => s.id);
   const clean = b.scenarios.find((s) => s.kind === 'clean');
-  return ['## Bug-finding', '',
+  return [
+    '## Bug-finding',
+    '',
     `Budget per tool per scenario: ours ${b.budget} requests (examples + positive + negative) plus the stateful flows; Schemathesis \`--max-examples ${b.stMaxExamples}\` ` +
       `(all phases; about the same number of requests on the clean mock: ours ${clean?.ours.requestsSent ?? '?'}, Schemathesis ${clean?.schemathesis?.requestsSent ?? '?'}). ` +
       'Each run gets a fresh mock process with only that scenario on; both stop at their first new failure.',
-    `Transport faults: ${b.faultsAvailable ? 'included (mock/faults/)' : 'not available in this mock build'}.`, '',
-    markdownTable(['scenario', 'kind', 'ours: detected', 'ours: requests to first', 'ours: checks', 'Schemathesis: detected', 'Schemathesis: requests to first', 'Schemathesis: checks / errors'], rows), '',
+    `Transport faults: ${b.faultsAvailable ? 'included (mock/faults/)' : 'not available in this mock build'}.`,
+    '',
+    markdownTable(
+      [
+        'scenario',
+        'kind',
+        'ours: detected',
+        'ours: requests to first',
+        'ours: checks',
+        'Schemathesis: detected',
+        'Schemathesis: requests to first',
+        'Schemathesis: checks / errors',
+      ],
+      rows,
+    ),
+    '',
     `Detected: ours ${ours}/${scored.length}, Schemathesis ${theirs}/${scored.length}. Detected by Schemathesis but not by us: ${missed.length ? missed.join(', ') : 'none'}. ` +
       `Detected only by us: ${only.length ? only.join(', ') : 'none'}.`,
-    `Schemathesis command (clean run; scenario runs add \`--max-failures 1 --no-shrink\`): \`${b.stCommand}\``].join('\n');
+    `Schemathesis command (clean run; scenario runs add \`--max-failures 1 --no-shrink\`): \`${b.stCommand}\``,
+  ].join('\n');
 }
 
 export function renderBenchMarkdown(r: BenchResult): string {
   const m = r.machine;
-  const machine = markdownTable(['machine', 'value'], [
-    ['nproc', String(m.nproc)], ['CPU model', m.cpuModel], ['load average at start (1/5/15 min)', m.loadAverageAtStart.join(' / ')],
-    ['memory', `${m.memoryGiB} GiB`], ['node', m.node], ['python', m.python], ['platform', m.platform], ['Schemathesis', r.schemathesisVersion ?? 'not installed'],
-  ]);
-  return [`# Benchmark: this harness vs the APIRequestContext ceiling and Schemathesis${r.quick ? ' (--quick: 1 round, small budgets — not for publication)' : ''}`, '',
-    `Run \`${r.command}\` from ${r.startedAt} to ${r.finishedAt}. Target: the embedded mock in its own process, 127.0.0.1.`, '',
-    r.throughput ? throughputSection(r.throughput) : '## Throughput\n\nskipped (--skip-throughput)', '',
-    r.bugFinding ? bugSection(r.bugFinding) : '## Bug-finding\n\nskipped (--skip-bugs)', '',
-    '## Machine', '', machine, ''].join('\n');
+  const machine = markdownTable(
+    ['machine', 'value'],
+    [
+      ['nproc', String(m.nproc)],
+      ['CPU model', m.cpuModel],
+      ['load average at start (1/5/15 min)', m.loadAverageAtStart.join(' / ')],
+      ['memory', `${m.memoryGiB} GiB`],
+      ['node', m.node],
+      ['python', m.python],
+      ['platform', m.platform],
+      ['Schemathesis', r.schemathesisVersion ?? 'not installed'],
+    ],
+  );
+  return [
+    `# Benchmark: this harness vs the APIRequestContext ceiling and Schemathesis${r.quick ? ' (--quick: 1 round, small budgets — not for publication)' : ''}`,
+    '',
+    `Run \`${r.command}\` from ${r.startedAt} to ${r.finishedAt}. Target: the embedded mock in its own process, 127.0.0.1.`,
+    '',
+    r.throughput ? throughputSection(r.throughput) : '## Throughput\n\nskipped (--skip-throughput)',
+    '',
+    r.bugFinding ? bugSection(r.bugFinding) : '## Bug-finding\n\nskipped (--skip-bugs)',
+    '',
+    '## Machine',
+    '',
+    machine,
+    '',
+  ].join('\n');
 }

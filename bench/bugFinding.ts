@@ -56,8 +56,11 @@ async function faultIds(): Promise<readonly string[] | null> {
 }
 
 const fromProbe = (r: ProbeResult): ToolOutcome => ({
-  detected: r.detected, requestsToFirst: r.requestsToFirst, requestsSent: r.requestsSent,
-  caughtBy: r.detected ? [r.firstCheck ?? '?', ...r.checks.filter((c) => c !== r.firstCheck)] : [], warnings: r.warnings,
+  detected: r.detected,
+  requestsToFirst: r.requestsToFirst,
+  requestsSent: r.requestsSent,
+  caughtBy: r.detected ? [r.firstCheck ?? '?', ...r.checks.filter((c) => c !== r.firstCheck)] : [],
+  warnings: r.warnings,
 });
 
 export async function runBugFinding(o: BugFindingOptions): Promise<BugFindingResult> {
@@ -79,10 +82,23 @@ export async function runBugFinding(o: BugFindingOptions): Promise<BugFindingRes
     let mock = await startMockProcess({ cwd: o.cwd, ...setting });
     let ours: ToolOutcome;
     try {
-      const r = await probeHarness({ mockPort: mock.port, budget: o.budget, timeoutMs: o.timeoutMs, ignore: oursClean, stopAtFirst: !clean });
+      const r = await probeHarness({
+        mockPort: mock.port,
+        budget: o.budget,
+        timeoutMs: o.timeoutMs,
+        ignore: oursClean,
+        stopAtFirst: !clean,
+      });
       if (clean) oursClean = new Set(r.errorKeys);
       ours = clean
-        ? { detected: false, requestsToFirst: null, requestsSent: r.requestsSent, caughtBy: r.checks, warnings: r.warnings, note: 'clean-mock failures: ignored in the scenarios' }
+        ? {
+            detected: false,
+            requestsToFirst: null,
+            requestsSent: r.requestsSent,
+            caughtBy: r.checks,
+            warnings: r.warnings,
+            note: 'clean-mock failures: ignored in the scenarios',
+          }
         : fromProbe(r);
     } finally {
       await mock.close();
@@ -94,7 +110,13 @@ export async function runBugFinding(o: BugFindingOptions): Promise<BugFindingRes
         const before = await mock.requestsServed();
         // Stop at the first failure only when the clean run was clean (else that failure would stop it).
         const stop = !clean && stClean.size === 0 ? ['--max-failures', '1', '--no-shrink'] : [];
-        const r = await runSchemathesis(o.st, { url: mock.url, openapiPath, maxExamples: o.stMaxExamples, extraArgs: [...stArgs, ...stop], timeoutMs: 60_000 });
+        const r = await runSchemathesis(o.st, {
+          url: mock.url,
+          openapiPath,
+          maxExamples: o.stMaxExamples,
+          extraArgs: [...stArgs, ...stop],
+          timeoutMs: 60_000,
+        });
         const sent = (await mock.requestsServed()) - before;
         if (clean) {
           stClean = new Set([...r.failedChecks, ...r.errors]);
@@ -102,13 +124,25 @@ export async function runBugFinding(o: BugFindingOptions): Promise<BugFindingRes
         }
         const fresh = [...r.failedChecks, ...r.errors].filter((c) => !stClean.has(c));
         const detected = !clean && fresh.length > 0;
-        theirs = { detected, requestsToFirst: detected && stop.length > 0 ? sent : null, requestsSent: sent, caughtBy: clean ? [...stClean] : fresh, warnings: [],
-          ...(detected && stop.length === 0 ? { note: 'clean run had failures: ran the whole budget' } : {}), ...(r.timedOut ? { note: 'timed out' } : {}) };
+        theirs = {
+          detected,
+          requestsToFirst: detected && stop.length > 0 ? sent : null,
+          requestsSent: sent,
+          caughtBy: clean ? [...stClean] : fresh,
+          warnings: [],
+          ...(detected && stop.length === 0 ? { note: 'clean run had failures: ran the whole budget' } : {}),
+          ...(r.timedOut ? { note: 'timed out' } : {}),
+        };
       } finally {
         await mock.close();
       }
     }
-    const line = (t: ToolOutcome | null) => (t === null ? 'skipped' : t.detected ? `detected at ${t.requestsToFirst ?? '?'} (${t.caughtBy.join(', ')})` : `not detected in ${t.requestsSent}${t.caughtBy.length ? ` [clean: ${t.caughtBy.join(', ')}]` : ''}${t.warnings.length ? ` [warnings: ${t.warnings.join(', ')}]` : ''}`);
+    const line = (t: ToolOutcome | null) =>
+      t === null
+        ? 'skipped'
+        : t.detected
+          ? `detected at ${t.requestsToFirst ?? '?'} (${t.caughtBy.join(', ')})`
+          : `not detected in ${t.requestsSent}${t.caughtBy.length ? ` [clean: ${t.caughtBy.join(', ')}]` : ''}${t.warnings.length ? ` [warnings: ${t.warnings.join(', ')}]` : ''}`;
     o.log(`  ${s.id.padEnd(26)} ours: ${line(ours)} | schemathesis: ${line(theirs)}`);
     scenarios.push({ id: s.id, kind: s.kind, ours, schemathesis: theirs });
   }

@@ -14,11 +14,23 @@ export interface CeilingResult {
 }
 
 export async function runCeiling(options: { cwd: string; seconds: number; inflight: number }): Promise<CeilingResult> {
-  const run = await runChild(join(options.cwd, 'node_modules', '.bin', 'tsx'),
-    [join(options.cwd, 'bench', 'transport-ceiling.ts'), '--seconds', String(options.seconds), '--inflight', String(options.inflight), '--json'],
-    { cwd: options.cwd, timeoutMs: 120_000 });
+  const run = await runChild(
+    join(options.cwd, 'node_modules', '.bin', 'tsx'),
+    [
+      join(options.cwd, 'bench', 'transport-ceiling.ts'),
+      '--seconds',
+      String(options.seconds),
+      '--inflight',
+      String(options.inflight),
+      '--json',
+    ],
+    { cwd: options.cwd, timeoutMs: 120_000 },
+  );
   const line = run.stdout.split('\n').find((l) => l.startsWith('CEILING_JSON '));
-  if (!line) throw new Error(`runCeiling: transport-ceiling.ts printed no CEILING_JSON line (exit ${run.code}); run it by hand: npx tsx bench/transport-ceiling.ts --json\n${run.stderr.slice(0, 500)}`);
+  if (!line)
+    throw new Error(
+      `runCeiling: transport-ceiling.ts printed no CEILING_JSON line (exit ${run.code}); run it by hand: npx tsx bench/transport-ceiling.ts --json\n${run.stderr.slice(0, 500)}`,
+    );
   const parsed = JSON.parse(line.slice('CEILING_JSON '.length)) as { source: string; cells: Array<{ client: string; reqPerSec: number }> };
   const rate = (client: string): number => parsed.cells.find((c) => c.client === client)?.reqPerSec ?? NaN;
   return { undici: rate('undici'), pwBare: rate('pw-bare'), pwTransport: rate('pw-transport'), source: parsed.source };

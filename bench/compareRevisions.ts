@@ -24,7 +24,8 @@ function parseArgs(argv: readonly string[]): { revisions: string[]; rounds: numb
     return value;
   };
   const revisions = argv.filter((a, i) => !a.startsWith('--') && !['--rounds', '--num-runs'].includes(argv[i - 1] ?? ''));
-  if (revisions.length < 2) throw new Error('compareRevisions: name at least two revisions, e.g. HEAD~1 HEAD (or WORKTREE for uncommitted changes)');
+  if (revisions.length < 2)
+    throw new Error('compareRevisions: name at least two revisions, e.g. HEAD~1 HEAD (or WORKTREE for uncommitted changes)');
   return { revisions, rounds: flag('--rounds', 3), numRuns: flag('--num-runs', 3400) };
 }
 
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
   const dirs = new Map<string, string>();
   try {
     for (const [i, rev] of revisions.entries()) {
-      if (rev === WORKTREE) { dirs.set(rev, root); continue; }
+      if (rev === WORKTREE) {
+        dirs.set(rev, root);
+        continue;
+      }
       const dir = join(scratch, `rev${i}`);
       execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: root, stdio: 'ignore' });
       if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -43,18 +47,33 @@ async function main(): Promise<void> {
     }
     const rates = new Map<string, RunRate[]>(revisions.map((r) => [r, []]));
     for (const { round, item: rev } of alternate(revisions, rounds)) {
-      const rate = toRunRate(await runContract({ cwd: dirs.get(rev)!, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }));
+      const rate = toRunRate(
+        await runContract({ cwd: dirs.get(rev)!, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }),
+      );
       rates.get(rev)!.push(rate);
-      console.log(`round ${round + 1}/${rounds} ${rev}: ${Math.round(rate.perSecond)} cases/s wall, ${Math.round(rate.enginePerSecond ?? NaN)} engine`);
+      console.log(
+        `round ${round + 1}/${rounds} ${rev}: ${Math.round(rate.perSecond)} cases/s wall, ${Math.round(rate.enginePerSecond ?? NaN)} engine`,
+      );
     }
     const m = (rev: string, pick: (r: RunRate) => number | undefined): number => median(rates.get(rev)!.map((r) => pick(r) ?? NaN));
     const first = revisions[0]!;
     console.log(`\nLong fuzz run (${FUZZ_GREP}, LR_NUM_RUNS=${numRuns}), medians of ${rounds} alternated rounds, cases/s:\n`);
-    console.log(markdownTable(['revision', 'wall clock', 'engine', 'phases without single-use OTPs', 'single-use OTP phases', `wall ÷ ${first}`],
-      revisions.map((rev) => [rev, formatRate(m(rev, (r) => r.perSecond)), formatRate(m(rev, (r) => r.enginePerSecond)), formatRate(m(rev, (r) => r.otherPerSecond)),
-        formatRate(m(rev, (r) => r.singleUseOtpPerSecond)), formatRatio(m(rev, (r) => r.perSecond) / m(first, (r) => r.perSecond), true)])));
+    console.log(
+      markdownTable(
+        ['revision', 'wall clock', 'engine', 'phases without single-use OTPs', 'single-use OTP phases', `wall ÷ ${first}`],
+        revisions.map((rev) => [
+          rev,
+          formatRate(m(rev, (r) => r.perSecond)),
+          formatRate(m(rev, (r) => r.enginePerSecond)),
+          formatRate(m(rev, (r) => r.otherPerSecond)),
+          formatRate(m(rev, (r) => r.singleUseOtpPerSecond)),
+          formatRatio(m(rev, (r) => r.perSecond) / m(first, (r) => r.perSecond), true),
+        ]),
+      ),
+    );
   } finally {
-    for (const [rev, dir] of dirs) if (rev !== WORKTREE) execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
+    for (const [rev, dir] of dirs)
+      if (rev !== WORKTREE) execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
     rmSync(scratch, { recursive: true, force: true });
   }
 }

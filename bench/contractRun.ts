@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { freePort } from './freePort.ts';
 import { runChild } from './runChild.ts';
 
-export interface PhaseRate { readonly title: string; readonly phase: string; readonly operationId: string | undefined; readonly cases: number; readonly ms: number }
+export interface PhaseRate {
+  readonly title: string;
+  readonly phase: string;
+  readonly operationId: string | undefined;
+  readonly cases: number;
+  readonly ms: number;
+}
 
 export interface ContractRunResult {
   readonly casesSent: number;
@@ -35,7 +41,9 @@ export interface ContractRunOptions {
 }
 
 interface Report {
-  totals?: { casesSent?: number; distinctFailures?: number }; durationMs?: number; exitCode?: number;
+  totals?: { casesSent?: number; distinctFailures?: number };
+  durationMs?: number;
+  exitCode?: number;
   tests?: Array<{ title?: string; phase?: string; operationId?: string; elapsedMs?: number; casesSent?: number }>;
 }
 
@@ -43,20 +51,36 @@ export async function runContract(options: ContractRunOptions): Promise<Contract
   const reportsDir = mkdtempSync(join(tmpdir(), 'lr-bench-contract-'));
   try {
     const env: NodeJS.ProcessEnv = {
-      ...process.env, LR_REPORTS_DIR: reportsDir, LR_MOCK_PORT: String(await freePort()), LR_SEED: '20261125', ...options.env,
+      ...process.env,
+      LR_REPORTS_DIR: reportsDir,
+      LR_MOCK_PORT: String(await freePort()),
+      LR_SEED: '20261125',
+      ...options.env,
     };
     for (const name of ['LR_BASE_URL', 'LR_REPLAY', 'LR_BASELINE_MODE']) delete env[name];
-    const run = await runChild(join(options.cwd, 'node_modules', '.bin', 'tsx'), [join(options.cwd, 'cli', 'contract.ts'), ...(options.args ?? [])],
-      { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 600_000 });
+    const run = await runChild(
+      join(options.cwd, 'node_modules', '.bin', 'tsx'),
+      [join(options.cwd, 'cli', 'contract.ts'), ...(options.args ?? [])],
+      { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 600_000 },
+    );
     let report: Report;
     try {
       report = JSON.parse(readFileSync(join(reportsDir, 'contract-report.json'), 'utf8')) as Report;
     } catch {
-      throw new Error(`runContract: no contract report (exit ${run.code}${run.timedOut ? ', timed out' : ''}); run "npm run contract" to see why\n${run.stderr.slice(-800)}`);
+      throw new Error(
+        `runContract: no contract report (exit ${run.code}${run.timedOut ? ', timed out' : ''}); run "npm run contract" to see why\n${run.stderr.slice(-800)}`,
+      );
     }
     // The baseline comparison record sends nothing and its elapsedMs spans the sample phases: skip it.
-    const phases = (report.tests ?? []).filter((t) => (t.casesSent ?? 0) > 0)
-      .map((t) => ({ title: t.title ?? '?', phase: t.phase ?? '?', operationId: t.operationId, cases: t.casesSent ?? 0, ms: t.elapsedMs ?? 0 }));
+    const phases = (report.tests ?? [])
+      .filter((t) => (t.casesSent ?? 0) > 0)
+      .map((t) => ({
+        title: t.title ?? '?',
+        phase: t.phase ?? '?',
+        operationId: t.operationId,
+        cases: t.casesSent ?? 0,
+        ms: t.elapsedMs ?? 0,
+      }));
     return {
       casesSent: report.totals?.casesSent ?? 0,
       phases,

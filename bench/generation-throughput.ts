@@ -9,7 +9,7 @@ import { loadContract } from '../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { loadMockCredentials } from '../loginradius/config/mockCredentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
-import { negativeCase, positiveCase, type GenerationContext } from '../generators/index.ts';
+import { negativeCase, positiveCase } from '../generators/index.ts';
 import type { Case } from '../engine/case/case.ts';
 import { loginRadiusGenerationContext } from '../loginradius/index.ts';
 
@@ -46,4 +46,6 @@ const results = {
 };
 console.log(`generation throughput, ${largest.operationId} (${largest.method} ${largest.path}), one core, node ${process.version}`);
 for (const [name, r] of Object.entries(results))
-  console.log(`  ${name.padEnd(8)} ${Math.round(r.rate).toLocaleString('en-US').padStart(8)} cases/s  (${r.count} cases)  ${r.rate >= TARGET ? 'OK' : `below the ${TARGET.toLocaleString('en-US')}/s target`}`);
+  console.log(
+    `  ${name.padEnd(8)} ${Math.round(r.rate).toLocaleString('en-US').padStart(8)} cases/s  (${r.count} cases)  ${r.rate >= TARGET ? 'OK' : `below the ${TARGET.toLocaleString('en-US')}/s target`}`,
+  );

@@ -62,7 +62,9 @@ export interface ProbeResult {
 export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> {
   const started = performance.now();
   const ignore = options.ignore ?? new Set<string>();
-  const config = loadConfig({ env: { LR_MOCK_PORT: String(options.mockPort), LR_TIMEOUT_MS: String(options.timeoutMs), LR_SEED: String(options.seed ?? 1) } });
+  const config = loadConfig({
+    env: { LR_MOCK_PORT: String(options.mockPort), LR_TIMEOUT_MS: String(options.timeoutMs), LR_SEED: String(options.seed ?? 1) },
+  });
 
   let sent = 0;
   let phase = '';
@@ -89,33 +91,82 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
 
   type Step = () => Promise<ContractRecord>;
   const steps: Array<{ title: string; run: Step }> = [];
-  const examples = operationIds(contract).flatMap((id) => exampleCases(contract.operation(id), harness.generation('positive')).map((c, i) => ({ id, c, i })));
+  const examples = operationIds(contract).flatMap((id) =>
+    exampleCases(contract.operation(id), harness.generation('positive')).map((c, i) => ({ id, c, i })),
+  );
   const perPhase = Math.max(1, Math.floor((options.budget - examples.length) / (2 * operationIds(contract).length)));
   for (const { id, c, i } of examples)
-    steps.push({ title: `examples ${id} #${i + 1}`, run: () => harness.runPhase({ phase: 'examples', title: `examples ${id}`, operationId: id, role: 'positive', arbitrary: fc.constant(c), numRuns: 1, maxShrunkFailures: 0 }) });
+    steps.push({
+      title: `examples ${id} #${i + 1}`,
+      run: () =>
+        harness.runPhase({
+          phase: 'examples',
+          title: `examples ${id}`,
+          operationId: id,
+          role: 'positive',
+          arbitrary: fc.constant(c),
+          numRuns: 1,
+          maxShrunkFailures: 0,
+        }),
+    });
   const fuzzSteps: typeof steps = [];
   for (const role of ['negative', 'positive'] as const)
     for (const id of operationIds(contract)) {
       const op = contract.operation(id);
       const arbitrary = role === 'positive' ? positiveCase(op, harness.generation(role)) : negativeCase(op, harness.generation(role));
-      fuzzSteps.push({ title: `${role} ${id}`, run: () => harness.runPhase({ phase: role, title: `${role} ${id}`, operationId: id, role, arbitrary, numRuns: perPhase, maxShrunkFailures: 0 }) });
+      fuzzSteps.push({
+        title: `${role} ${id}`,
+        run: () =>
+          harness.runPhase({
+            phase: role,
+            title: `${role} ${id}`,
+            operationId: id,
+            role,
+            arbitrary,
+            numRuns: perPhase,
+            maxShrunkFailures: 0,
+          }),
+      });
     }
-  const flowStep = (title: string, f: Flow, target: LockoutTarget): Step => async () => {
-    // Flows manage their own codes (harness.sendAsIs, as in specs/): a fresh-OTP send would deadlock the OTP queue.
-    const inner = createFlowRecorder({
-      title, checkContext: harness.checkContext, enabledChecks: config.checks, seed: config.seed, send: harness.sendAsIs,
-      renderCurl: harness.curl, redact: (t) => harness.redactor.text(t), replayCommand: () => 'bench',
-    });
-    const recorder: FlowRecorder = { ...inner, expect: (check, ex, holds, t, d) => { if (!holds) note(check, ex.case.operationId); return inner.expect(check, ex, holds, t, d); } };
-    await f({ contract, credentials: target.credentials, otp: target.otp, recorder, lockout: target.policy, now: harness.now, ...(harness.mock ? { mock: harness.mock } : {}) });
-    return recorder.record();
-  };
+  const flowStep =
+    (title: string, f: Flow, target: LockoutTarget): Step =>
+    async () => {
+      // Flows manage their own codes (harness.sendAsIs, as in specs/): a fresh-OTP send would deadlock the OTP queue.
+      const inner = createFlowRecorder({
+        title,
+        checkContext: harness.checkContext,
+        enabledChecks: config.checks,
+        seed: config.seed,
+        send: harness.sendAsIs,
+        renderCurl: harness.curl,
+        redact: (t) => harness.redactor.text(t),
+        replayCommand: () => 'bench',
+      });
+      const recorder: FlowRecorder = {
+        ...inner,
+        expect: (check, ex, holds, t, d) => {
+          if (!holds) note(check, ex.case.operationId);
+          return inner.expect(check, ex, holds, t, d);
+        },
+      };
+      await f({
+        contract,
+        credentials: target.credentials,
+        otp: target.otp,
+        recorder,
+        lockout: target.policy,
+        now: harness.now,
+        ...(harness.mock ? { mock: harness.mock } : {}),
+      });
+      return recorder.record();
+    };
   const targets = harness.lockoutTargets();
   const own = targets.find((t) => t.policy.type === config.lockoutType) ?? targets[0]!;
   const flowAccount: LockoutTarget = { credentials: harness.credentials('flow'), otp: harness.otp('flow'), policy: own.policy };
   steps.push({ title: 'stateful step-up', run: flowStep('step-up', stepUpFlow, flowAccount) });
   steps.push({ title: 'stateful OTP single use', run: flowStep('OTP single use', otpSingleUseFlow, flowAccount) });
-  for (const t of targets) steps.push({ title: `stateful lockout ${t.policy.type}`, run: flowStep(`lockout ${t.policy.type}`, lockoutFlow, t) });
+  for (const t of targets)
+    steps.push({ title: `stateful lockout ${t.policy.type}`, run: flowStep(`lockout ${t.policy.type}`, lockoutFlow, t) });
   steps.push(...fuzzSteps);
 
   const errorKeys = new Set<string>();
@@ -149,8 +200,14 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
     await harness.dispose();
   }
   return {
-    detected: first !== undefined, requestsToFirst: first?.at ?? null, firstCheck: first?.check ?? null, firstPhase: first?.phase ?? null,
-    checks: [...checks].sort(), warnings: [...warnings].sort(), errorKeys: [...errorKeys].sort(), requestsSent: sent,
+    detected: first !== undefined,
+    requestsToFirst: first?.at ?? null,
+    firstCheck: first?.check ?? null,
+    firstPhase: first?.phase ?? null,
+    checks: [...checks].sort(),
+    warnings: [...warnings].sort(),
+    errorKeys: [...errorKeys].sort(),
+    requestsSent: sent,
     elapsedMs: Math.round(performance.now() - started),
   };
 }

@@ -6,7 +6,8 @@ export function markdownTable(header: readonly string[], rows: ReadonlyArray<rea
   if (header.length === 0) throw new Error('markdownTable: header must name at least one column');
   const cell = (text: string | undefined): string => (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   for (const [i, row] of rows.entries())
-    if (row.length > header.length) throw new Error(`markdownTable: row ${i} has ${row.length} cells, header ${header.length}; add a column or drop cells`);
+    if (row.length > header.length)
+      throw new Error(`markdownTable: row ${i} has ${row.length} cells, header ${header.length}; add a column or drop cells`);
   const line = (cells: readonly string[]): string => `| ${header.map((_, i) => cell(cells[i])).join(' | ')} |`;
   return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }

@@ -29,7 +29,8 @@ export interface MockProcess {
 async function waitReady(url: string, child: ChildProcess, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`mockProcess: mock exited early with code ${child.exitCode}; run "npm run mock" to see why`);
+    if (child.exitCode !== null)
+      throw new Error(`mockProcess: mock exited early with code ${child.exitCode}; run "npm run mock" to see why`);
     try {
       const r = await fetch(`${url}/__mock/state`);
       if (r.ok) return;
@@ -44,23 +45,36 @@ async function waitReady(url: string, child: ChildProcess, ms: number): Promise<
 export async function startMockProcess(options: MockProcessOptions = {}): Promise<MockProcess> {
   const cwd = options.cwd ?? process.cwd();
   const port = await freePort();
-  const env = { ...process.env, LR_MOCK_PORT: String(port), LR_MOCK_DRIFT: (options.drift ?? []).join(','), LR_MOCK_FAULT: options.fault ?? '' };
-  const child = spawn(join(cwd, 'node_modules', '.bin', 'tsx'), [join(cwd, 'mock', 'main.ts'), '--port', String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
-  const url = `http://127.0.0.1:${port}`;
-  const close = (): Promise<void> => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+  const env = {
+    ...process.env,
+    LR_MOCK_PORT: String(port),
+    LR_MOCK_DRIFT: (options.drift ?? []).join(','),
+    LR_MOCK_FAULT: options.fault ?? '',
+  };
+  const child = spawn(join(cwd, 'node_modules', '.bin', 'tsx'), [join(cwd, 'mock', 'main.ts'), '--port', String(port)], {
+    cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const close = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   try {
     await waitReady(url, child, 20_000);
   } catch (error) {
     await close();
     throw new Error(`${(error as Error).message}${stderr ? `\n${stderr.slice(0, 500)}` : ''}`);
   }
-  const state = async (): Promise<Record<string, unknown>> => (await (await fetch(`${url}/__mock/state`)).json()) as Record<string, unknown>;
+  const state = async (): Promise<Record<string, unknown>> =>
+    (await (await fetch(`${url}/__mock/state`)).json()) as Record<string, unknown>;
   const activeFault = async (): Promise<string | null> => {
     const f = (await state())['fault'];
     return f && typeof f === 'object' ? String((f as { fault?: unknown }).fault ?? '') || null : typeof f === 'string' ? f : null;
@@ -76,7 +90,10 @@ export async function startMockProcess(options: MockProcessOptions = {}): Promis
     throw new Error(`mockProcess: drift ${missing.join(', ')} not active; check the ids against mock/drift/scenarios.ts`);
   }
   return {
-    url, port, state, close,
+    url,
+    port,
+    state,
+    close,
     requestsServed: async () => Number((await state())['requestsServed'] ?? NaN),
   };
 }

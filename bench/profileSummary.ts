@@ -14,15 +14,34 @@ import { freePort } from './freePort.ts';
 import { runChild } from './runChild.ts';
 import { FUZZ_GREP } from './throughput.ts';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
 const AREAS: Array<[string, RegExp]> = [
-  ['idle (waiting on I/O)', /^\(idle\)$/], ['GC', /^\(garbage collector\)$/], ['program (native/VM)', /^\(program\)$/],
-  ['our transport (core/transport)', /\/core\/transport\//], ['our checks (core/checks)', /\/core\/checks\//], ['our engine (core/run, flows, otp)', /\/core\/(run|flows|otp)\//],
-  ['validation (core/validation + ajv)', /\/core\/validation\/|\/ajv(-formats)?\//], ['generators/', /\/generators\//], ['fast-check', /\/fast-check\//],
-  ['Playwright client + runner', /playwright/], ['tsx/esbuild loader', /\/tsx\/|esbuild/], ['other core/', /\/core\//],
-  ['node internals', /^node:|^internal\/|^$/], ['other', /./],
+  ['idle (waiting on I/O)', /^\(idle\)$/],
+  ['GC', /^\(garbage collector\)$/],
+  ['program (native/VM)', /^\(program\)$/],
+  ['our transport (core/transport)', /\/core\/transport\//],
+  ['our checks (core/checks)', /\/core\/checks\//],
+  ['our engine (core/run, flows, otp)', /\/core\/(run|flows|otp)\//],
+  ['validation (core/validation + ajv)', /\/core\/validation\/|\/ajv(-formats)?\//],
+  ['generators/', /\/generators\//],
+  ['fast-check', /\/fast-check\//],
+  ['Playwright client + runner', /playwright/],
+  ['tsx/esbuild loader', /\/tsx\/|esbuild/],
+  ['other core/', /\/core\//],
+  ['node internals', /^node:|^internal\/|^$/],
+  ['other', /./],
 ];
 
 function areaOf(fn: string, url: string): string {
@@ -33,7 +52,9 @@ function areaOf(fn: string, url: string): string {
 function summarise(profile: Profile, top: number): { totalMs: number; areas: Array<[string, number]>; functions: Array<[string, number]> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
   for (const [id, ms] of self) {
@@ -48,27 +69,57 @@ function summarise(profile: Profile, top: number): { totalMs: number; areas: Arr
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string, fallback: number) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? fallback : Number(process.argv[i + 1]); };
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i === -1 ? fallback : Number(process.argv[i + 1]);
+  };
   const numRuns = arg('num-runs', 1000);
   const top = arg('top', 25);
   const grepAt = process.argv.indexOf('--grep');
   const grep = grepAt === -1 ? FUZZ_GREP : (process.argv[grepAt + 1] ?? FUZZ_GREP);
   const dir = mkdtempSync(join(tmpdir(), 'lr-bench-prof-'));
   const cwd = process.cwd();
-  const env = { ...process.env, LR_REPORTS_DIR: join(dir, 'reports'), LR_MOCK_PORT: String(await freePort()), LR_SEED: '20261125', LR_NUM_RUNS: String(numRuns) };
-  const run = await runChild(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(cwd, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=contract', '--grep', grep],
-    { cwd, env, timeoutMs: 600_000 });
-  const report = JSON.parse(readFileSync(join(dir, 'reports', 'contract-report.json'), 'utf8')) as { totals: { casesSent: number }; tests: Array<{ title: string; casesSent: number; elapsedMs: number }> };
+  const env = {
+    ...process.env,
+    LR_REPORTS_DIR: join(dir, 'reports'),
+    LR_MOCK_PORT: String(await freePort()),
+    LR_SEED: '20261125',
+    LR_NUM_RUNS: String(numRuns),
+  };
+  const run = await runChild(
+    process.execPath,
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      join(cwd, 'node_modules', '@playwright', 'test', 'cli.js'),
+      'test',
+      '--project=contract',
+      '--grep',
+      grep,
+    ],
+    { cwd, env, timeoutMs: 600_000 },
+  );
+  const report = JSON.parse(readFileSync(join(dir, 'reports', 'contract-report.json'), 'utf8')) as {
+    totals: { casesSent: number };
+    tests: Array<{ title: string; casesSent: number; elapsedMs: number }>;
+  };
   const engineMs = report.tests.filter((t) => t.casesSent > 0).reduce((n, t) => n + t.elapsedMs, 0);
-  console.log(`profiled run (exit ${run.code}): ${report.totals.casesSent} cases, wall ${(run.wallMs / 1000).toFixed(1)} s, engine ${(engineMs / 1000).toFixed(1)} s (${Math.round(report.totals.casesSent / (engineMs / 1000))} cases/s under the profiler); profiles in ${dir}`);
-  for (const t of report.tests) console.log(`  ${t.title.padEnd(45)} ${String(t.casesSent).padStart(6)} cases ${String(t.elapsedMs).padStart(6)} ms  ${Math.round(t.casesSent / (t.elapsedMs / 1000))} cases/s`);
+  console.log(
+    `profiled run (exit ${run.code}): ${report.totals.casesSent} cases, wall ${(run.wallMs / 1000).toFixed(1)} s, engine ${(engineMs / 1000).toFixed(1)} s (${Math.round(report.totals.casesSent / (engineMs / 1000))} cases/s under the profiler); profiles in ${dir}`,
+  );
+  for (const t of report.tests)
+    console.log(
+      `  ${t.title.padEnd(45)} ${String(t.casesSent).padStart(6)} cases ${String(t.elapsedMs).padStart(6)} ms  ${Math.round(t.casesSent / (t.elapsedMs / 1000))} cases/s`,
+    );
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     const role = text.includes('runContractPhase') ? 'WORKER' : text.includes('createRequestListener') ? 'mock' : 'other';
     if (role === 'other' && !process.argv.includes('--all')) continue;
     const s = summarise(JSON.parse(text) as Profile, top);
     console.log(`\n== ${role} ${file}: ${(s.totalMs / 1000).toFixed(1)} s profiled`);
-    for (const [area, ms] of s.areas) if (ms / s.totalMs >= 0.005) console.log(`  ${area.padEnd(38)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)} %`);
+    for (const [area, ms] of s.areas)
+      if (ms / s.totalMs >= 0.005)
+        console.log(`  ${area.padEnd(38)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)} %`);
     console.log('  top self time:');
     for (const [fn, ms] of s.functions) console.log(`    ${(ms / 1000).toFixed(2).padStart(6)} s  ${fn}`);
   }

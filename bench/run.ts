@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const log = (line: string): void => console.log(line);
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
-  log(`bench${options.quick ? ' --quick' : ''}: ${machine.nproc} cores (${machine.cpuModel}), load ${machine.loadAverageAtStart.join('/')}, node ${machine.node}, ${machine.python}`);
+  log(
+    `bench${options.quick ? ' --quick' : ''}: ${machine.nproc} cores (${machine.cpuModel}), load ${machine.loadAverageAtStart.join('/')}, node ${machine.node}, ${machine.python}`,
+  );
   let st: SchemathesisEnv | null = null;
   try {
     st = await ensureSchemathesis(cwd);
@@ -29,18 +31,38 @@ async function main(): Promise<void> {
   } catch (error) {
     log(`Schemathesis unavailable, its columns stay empty: ${(error as Error).message}`);
   }
-  let throughput, bugFinding;
+  let throughput: Awaited<ReturnType<typeof runThroughput>> | null = null;
+  let bugFinding: Awaited<ReturnType<typeof runBugFinding>> | null = null;
   try {
-    throughput = options.skipThroughput ? null : (log('throughput:'), await runThroughput({ cwd, st, log, ...options }));
-    bugFinding = options.skipBugs ? null : (log('bug-finding:'), await runBugFinding({
-      cwd, st, log, budget: options.bugBudget, stMaxExamples: options.stBugMaxExamples, timeoutMs: options.bugTimeoutMs, only: options.scenarios,
-    }));
+    if (!options.skipThroughput) {
+      log('throughput:');
+      throughput = await runThroughput({ cwd, st, log, ...options });
+    }
+    if (!options.skipBugs) {
+      log('bug-finding:');
+      bugFinding = await runBugFinding({
+        cwd,
+        st,
+        log,
+        budget: options.bugBudget,
+        stMaxExamples: options.stBugMaxExamples,
+        timeoutMs: options.bugTimeoutMs,
+        only: options.scenarios,
+      });
+    }
   } finally {
     if (st) rmSync(st.workDir, { recursive: true, force: true });
   }
   const result: BenchResult = {
-    version: 1, startedAt, finishedAt: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    quick: options.quick, machine, schemathesisVersion: st?.version ?? null, throughput, bugFinding,
+    version: 1,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    quick: options.quick,
+    machine,
+    schemathesisVersion: st?.version ?? null,
+    throughput,
+    bugFinding,
   };
   const dir = join(cwd, 'reports');
   mkdirSync(dir, { recursive: true });

@@ -27,10 +27,20 @@ export function runChild(command: string, args: readonly string[], options: RunC
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, options.timeoutMs ?? 600_000);
-    child.once('error', (error) => { clearTimeout(timer); reject(new Error(`runChild: cannot start ${command} (${error.message})`)); });
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? 600_000);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`runChild: cannot start ${command} (${error.message})`));
+    });
     child.once('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr, wallMs: performance.now() - started, timedOut });

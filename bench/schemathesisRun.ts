@@ -33,7 +33,10 @@ export function parseNdjson(text: string): { failedChecks: string[]; errors: str
   const failed = new Set<string>();
   const errors = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if (typeof o['name'] === 'string' && o['status'] === 'failure') failed.add(o['name']);
@@ -55,11 +58,30 @@ export function parseNdjson(text: string): { failedChecks: string[]; errors: str
 
 export async function runSchemathesis(st: SchemathesisEnv, options: SchemathesisRunOptions): Promise<SchemathesisRunResult> {
   const reportDir = mkdtempSync(join(st.workDir, 'report-'));
-  const args = ['--config-file', st.configFile, 'run', options.openapiPath, '--url', options.url, '--workers', '1', '--seed', '1',
-    '--max-examples', String(options.maxExamples), '--report', 'ndjson', '--report-dir', reportDir, ...(options.extraArgs ?? [])];
+  const args = [
+    '--config-file',
+    st.configFile,
+    'run',
+    options.openapiPath,
+    '--url',
+    options.url,
+    '--workers',
+    '1',
+    '--seed',
+    '1',
+    '--max-examples',
+    String(options.maxExamples),
+    '--report',
+    'ndjson',
+    '--report-dir',
+    reportDir,
+    ...(options.extraArgs ?? []),
+  ];
   const run = await runChild(st.st, args, { cwd: st.workDir, env: st.env, timeoutMs: options.timeoutMs ?? 300_000 });
   const ndjson = readdirSync(reportDir).find((f) => f.endsWith('.ndjson'));
-  const parsed = ndjson ? parseNdjson(readFileSync(join(reportDir, ndjson), 'utf8')) : { failedChecks: [], errors: run.timedOut ? ['timed out'] : ['no NDJSON report'] };
+  const parsed = ndjson
+    ? parseNdjson(readFileSync(join(reportDir, ndjson), 'utf8'))
+    : { failedChecks: [], errors: run.timedOut ? ['timed out'] : ['no NDJSON report'] };
   const generated = Number(/(\d+) generated/.exec(run.stdout)?.[1] ?? NaN);
   const shown = args.map((a) => (a === st.configFile ? '<bench>/schemathesis.toml' : a === reportDir ? '<tmp>' : a));
   return { exitCode: run.code, wallMs: run.wallMs, generated, ...parsed, timedOut: run.timedOut, command: `st ${shown.join(' ')}` };

@@ -20,7 +20,10 @@ import { runSchemathesis } from './schemathesisRun.ts';
 export const FUZZ_GREP = 'positive mfaReAuthenticate|negative';
 
 export interface RunRate {
-  readonly cases: number; readonly wallMs: number; readonly perSecond: number; readonly enginePerSecond?: number;
+  readonly cases: number;
+  readonly wallMs: number;
+  readonly perSecond: number;
+  readonly enginePerSecond?: number;
   /** Engine rate of the positive phases of OTP-verifying operations (one fresh single-use code per case, one at a time). */
   readonly singleUseOtpPerSecond?: number;
   /** Engine rate of every other phase: the kind of cases Schemathesis sends too. */
@@ -28,7 +31,8 @@ export interface RunRate {
 }
 
 const OTP_VERIFYING: ReadonlySet<string> = new Set(otpVerifyingOperations(loadContract(DEFAULT_CONTRACT_PATH)));
-const needsSingleUseOtp = (p: PhaseRate): boolean => p.phase === 'positive' && p.operationId !== undefined && OTP_VERIFYING.has(p.operationId);
+const needsSingleUseOtp = (p: PhaseRate): boolean =>
+  p.phase === 'positive' && p.operationId !== undefined && OTP_VERIFYING.has(p.operationId);
 const perSecond = (phases: readonly PhaseRate[]): number | undefined => {
   const ms = phases.reduce((n, p) => n + p.ms, 0);
   return ms > 0 ? phases.reduce((n, p) => n + p.cases, 0) / (ms / 1000) : undefined;
@@ -44,21 +48,36 @@ export interface ThroughputResult {
   readonly matched: readonly { readonly schemathesis: RunRate; readonly ours: RunRate; readonly numRuns: number }[];
   readonly matchedMaxExamples: number;
   readonly medians: {
-    readonly undici: number; readonly pwBare: number; readonly pwTransport: number;
-    readonly suiteWall: number; readonly suiteEngine: number; readonly suiteCases: number;
-    readonly fuzzWall: number; readonly fuzzEngine: number; readonly fuzzCases: number;
-    readonly fuzzOther: number; readonly fuzzSingleUseOtp: number;
-    readonly stWall: number | null; readonly stCases: number | null; readonly stWallMs: number | null;
+    readonly undici: number;
+    readonly pwBare: number;
+    readonly pwTransport: number;
+    readonly suiteWall: number;
+    readonly suiteEngine: number;
+    readonly suiteCases: number;
+    readonly fuzzWall: number;
+    readonly fuzzEngine: number;
+    readonly fuzzCases: number;
+    readonly fuzzOther: number;
+    readonly fuzzSingleUseOtp: number;
+    readonly stWall: number | null;
+    readonly stCases: number | null;
+    readonly stWallMs: number | null;
     /** Median over rounds of (our fuzz cases/s ÷ Schemathesis cases/s) within the same round. */
     readonly fuzzOverStPaired: number | null;
-    readonly matchedStWall: number | null; readonly matchedStCases: number | null;
-    readonly matchedOursWall: number | null; readonly matchedOursCases: number | null; readonly matchedPaired: number | null;
+    readonly matchedStWall: number | null;
+    readonly matchedStCases: number | null;
+    readonly matchedOursWall: number | null;
+    readonly matchedOursCases: number | null;
+    readonly matchedPaired: number | null;
   };
   readonly commands: Record<string, string>;
 }
 
 /** The bench's own options (documented with their defaults in benchOptions.ts) plus the run's context. */
-export type ThroughputOptions = Pick<BenchOptions, 'rounds' | 'ceilingSeconds' | 'inflight' | 'fuzzNumRuns' | 'stMaxExamples' | 'stMatchedMaxExamples'> & {
+export type ThroughputOptions = Pick<
+  BenchOptions,
+  'rounds' | 'ceilingSeconds' | 'inflight' | 'fuzzNumRuns' | 'stMaxExamples' | 'stMatchedMaxExamples'
+> & {
   readonly cwd: string;
   readonly st: SchemathesisEnv | null;
   readonly log: (line: string) => void;
@@ -66,12 +85,19 @@ export type ThroughputOptions = Pick<BenchOptions, 'rounds' | 'ceilingSeconds' |
 
 /** Rates of one contract run; throws when the run failed on the clean mock (a broken run is no benchmark). */
 export const toRunRate = (r: ContractRunResult): RunRate => {
-  if (r.exitCode !== 0) throw new Error(`throughput: the contract run exited ${r.exitCode} on the clean mock (${r.distinctFailures} failures); fix that before benchmarking`);
+  if (r.exitCode !== 0)
+    throw new Error(
+      `throughput: the contract run exited ${r.exitCode} on the clean mock (${r.distinctFailures} failures); fix that before benchmarking`,
+    );
   const otp = perSecond(r.phases.filter(needsSingleUseOtp));
   const other = perSecond(r.phases.filter((p) => !needsSingleUseOtp(p)));
   return {
-    cases: r.casesSent, wallMs: Math.round(r.wallMs), perSecond: r.casesSent / (r.wallMs / 1000), enginePerSecond: r.casesSent / (r.engineMs / 1000),
-    ...(otp === undefined ? {} : { singleUseOtpPerSecond: otp }), ...(other === undefined ? {} : { otherPerSecond: other }),
+    cases: r.casesSent,
+    wallMs: Math.round(r.wallMs),
+    perSecond: r.casesSent / (r.wallMs / 1000),
+    enginePerSecond: r.casesSent / (r.engineMs / 1000),
+    ...(otp === undefined ? {} : { singleUseOtpPerSecond: otp }),
+    ...(other === undefined ? {} : { otherPerSecond: other }),
   };
 };
 
@@ -95,7 +121,13 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       await mock.close();
     }
   };
-  const items = ['ceiling', 'suite', 'fuzz', ...(o.st ? ['schemathesis'] : []), ...(o.st && o.stMatchedMaxExamples > 0 ? ['matched'] : [])] as const;
+  const items = [
+    'ceiling',
+    'suite',
+    'fuzz',
+    ...(o.st ? ['schemathesis'] : []),
+    ...(o.st && o.stMatchedMaxExamples > 0 ? ['matched'] : []),
+  ] as const;
   for (const { round, item } of alternate(items, o.rounds)) {
     if (item === 'ceiling') ceiling.push(await runCeiling({ cwd: o.cwd, seconds: o.ceilingSeconds, inflight: o.inflight }));
     if (item === 'suite') suite.push(toRunRate(await runContract({ cwd: o.cwd })));
@@ -111,23 +143,42 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       const numRuns = Math.max(1, Math.round(theirs.cases / 6));
       matched.push({ schemathesis: theirs, ours: await fuzzRun(numRuns), numRuns });
     }
-    const last = { ceiling: ceiling.at(-1), suite: suite.at(-1), fuzz: fuzz.at(-1), schemathesis: st.at(-1), matched: matched.at(-1) }[item];
+    const last = { ceiling: ceiling.at(-1), suite: suite.at(-1), fuzz: fuzz.at(-1), schemathesis: st.at(-1), matched: matched.at(-1) }[
+      item
+    ];
     o.log(`  round ${round + 1}/${o.rounds} ${item.padEnd(12)} ${JSON.stringify(last)}`);
   }
   const m = (xs: readonly number[]): number => median(xs);
   const mOrNull = (xs: readonly number[]): number | null => (xs.length ? median(xs) : null);
   const paired = fuzz.flatMap((f, i) => (st[i] ? [f.perSecond / st[i].perSecond] : []));
   return {
-    rounds: o.rounds, ceiling, suite, fuzz, schemathesis: st, matched, matchedMaxExamples: o.stMatchedMaxExamples,
+    rounds: o.rounds,
+    ceiling,
+    suite,
+    fuzz,
+    schemathesis: st,
+    matched,
+    matchedMaxExamples: o.stMatchedMaxExamples,
     medians: {
-      undici: m(ceiling.map((c) => c.undici)), pwBare: m(ceiling.map((c) => c.pwBare)), pwTransport: m(ceiling.map((c) => c.pwTransport)),
-      suiteWall: m(suite.map((r) => r.perSecond)), suiteEngine: m(suite.map((r) => r.enginePerSecond ?? NaN)), suiteCases: m(suite.map((r) => r.cases)),
-      fuzzWall: m(fuzz.map((r) => r.perSecond)), fuzzEngine: m(fuzz.map((r) => r.enginePerSecond ?? NaN)), fuzzCases: m(fuzz.map((r) => r.cases)),
-      fuzzOther: m(fuzz.map((r) => r.otherPerSecond ?? NaN)), fuzzSingleUseOtp: m(fuzz.map((r) => r.singleUseOtpPerSecond ?? NaN)),
-      stWall: mOrNull(st.map((r) => r.perSecond)), stCases: mOrNull(st.map((r) => r.cases)), stWallMs: mOrNull(st.map((r) => r.wallMs)),
+      undici: m(ceiling.map((c) => c.undici)),
+      pwBare: m(ceiling.map((c) => c.pwBare)),
+      pwTransport: m(ceiling.map((c) => c.pwTransport)),
+      suiteWall: m(suite.map((r) => r.perSecond)),
+      suiteEngine: m(suite.map((r) => r.enginePerSecond ?? NaN)),
+      suiteCases: m(suite.map((r) => r.cases)),
+      fuzzWall: m(fuzz.map((r) => r.perSecond)),
+      fuzzEngine: m(fuzz.map((r) => r.enginePerSecond ?? NaN)),
+      fuzzCases: m(fuzz.map((r) => r.cases)),
+      fuzzOther: m(fuzz.map((r) => r.otherPerSecond ?? NaN)),
+      fuzzSingleUseOtp: m(fuzz.map((r) => r.singleUseOtpPerSecond ?? NaN)),
+      stWall: mOrNull(st.map((r) => r.perSecond)),
+      stCases: mOrNull(st.map((r) => r.cases)),
+      stWallMs: mOrNull(st.map((r) => r.wallMs)),
       fuzzOverStPaired: mOrNull(paired),
-      matchedStWall: mOrNull(matched.map((p) => p.schemathesis.perSecond)), matchedStCases: mOrNull(matched.map((p) => p.schemathesis.cases)),
-      matchedOursWall: mOrNull(matched.map((p) => p.ours.perSecond)), matchedOursCases: mOrNull(matched.map((p) => p.ours.cases)),
+      matchedStWall: mOrNull(matched.map((p) => p.schemathesis.perSecond)),
+      matchedStCases: mOrNull(matched.map((p) => p.schemathesis.cases)),
+      matchedOursWall: mOrNull(matched.map((p) => p.ours.perSecond)),
+      matchedOursCases: mOrNull(matched.map((p) => p.ours.cases)),
       matchedPaired: mOrNull(matched.map((p) => p.ours.perSecond / p.schemathesis.perSecond)),
     },
     commands: {
@@ -135,7 +186,11 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       suite: 'LR_SEED=20261125 npm run contract',
       fuzz: `LR_SEED=20261125 LR_NUM_RUNS=${o.fuzzNumRuns} npm run contract -- --grep "${FUZZ_GREP}"`,
       schemathesis: stCommand,
-      ...(matched.length ? { matched: `Schemathesis as above with --max-examples ${o.stMatchedMaxExamples}; then LR_SEED=20261125 LR_NUM_RUNS=${matched[0]?.numRuns} npm run contract -- --grep "${FUZZ_GREP}"` } : {}),
+      ...(matched.length
+        ? {
+            matched: `Schemathesis as above with --max-examples ${o.stMatchedMaxExamples}; then LR_SEED=20261125 LR_NUM_RUNS=${matched[0]?.numRuns} npm run contract -- --grep "${FUZZ_GREP}"`,
+          }
+        : {}),
     },
   };
 }

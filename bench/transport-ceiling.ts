@@ -20,7 +20,13 @@ import { Pool } from 'undici';
 import { createTransport } from '../engine/transport/transport.ts';
 import type { Case } from '../engine/case/case.ts';
 
-interface Target { url: string; path: string; query: Array<[string, string]>; headers: Record<string, string>; source: string }
+interface Target {
+  url: string;
+  path: string;
+  query: Array<[string, string]>;
+  headers: Record<string, string>;
+  source: string;
+}
 
 const argValue = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,7 +43,13 @@ async function serve(): Promise<void> {
     const tenant = mock.fixture.tenants[0];
     const user = mock.fixture.users.find((u) => u.tenant === tenant?.name && u.role === 'positive');
     if (!tenant || !user) throw new Error('transport-ceiling: mock fixture has no tenant/positive user');
-    target = { url: mock.url, path: '/identity/v2/auth/account/reauth/2fa', query: [['apikey', tenant.apiKey]], headers: { Authorization: `Bearer ${user.accessTokens.valid}` }, source: 'embedded mock GET reauth/2fa' };
+    target = {
+      url: mock.url,
+      path: '/identity/v2/auth/account/reauth/2fa',
+      query: [['apikey', tenant.apiKey]],
+      headers: { Authorization: `Bearer ${user.accessTokens.valid}` },
+      source: 'embedded mock GET reauth/2fa',
+    };
     close = () => mock.close();
   } else {
     const body = JSON.stringify(Object.fromEntries(Array.from({ length: 90 }, (_, i) => [`Field${i}`, `value-${i}-abcdefghij`])));
@@ -58,7 +70,11 @@ type Send = () => Promise<number>;
 
 async function measure(send: Send, seconds: number, inflight: number) {
   const warmUntil = performance.now() + 300;
-  await Promise.all(Array.from({ length: inflight }, async () => { while (performance.now() < warmUntil) await send(); }));
+  await Promise.all(
+    Array.from({ length: inflight }, async () => {
+      while (performance.now() < warmUntil) await send();
+    }),
+  );
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const start = performance.now();
@@ -76,7 +92,12 @@ async function measure(send: Send, seconds: number, inflight: number) {
   const elapsed = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0).toFixed(2);
-  return { reqPerSec: Math.round(latencies.length / elapsed), p50: pct(0.5), p99: pct(0.99), statuses: [...statuses].map(([s, n]) => `${s}×${n}`).join(' ') };
+  return {
+    reqPerSec: Math.round(latencies.length / elapsed),
+    p50: pct(0.5),
+    p99: pct(0.99),
+    statuses: [...statuses].map(([s, n]) => `${s}×${n}`).join(' '),
+  };
 }
 
 async function main(): Promise<void> {
@@ -84,7 +105,9 @@ async function main(): Promise<void> {
   const inflights = argValue('inflight', '8,32').split(',').map(Number);
   if (!(seconds > 0) || inflights.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('transport-ceiling: --seconds must be > 0 and --inflight a comma list of integers >= 1');
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const target = await new Promise<Target>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`transport-ceiling: server child exited early (${code})`)));
@@ -92,34 +115,60 @@ async function main(): Promise<void> {
     });
     const search = new URLSearchParams(target.query).toString();
     const pathWithQuery = search ? `${target.path}?${search}` : target.path;
-    const theCase: Case = { operationId: 'mfaReAuthenticate', method: 'GET', path: target.path, query: target.query, headers: target.headers, body: { kind: 'none' }, label: { kind: 'positive' } };
+    const theCase: Case = {
+      operationId: 'mfaReAuthenticate',
+      method: 'GET',
+      path: target.path,
+      query: target.query,
+      headers: target.headers,
+      body: { kind: 'none' },
+      label: { kind: 'positive' },
+    };
     console.log(`server: ${target.source} (child process); ${seconds}s per cell after 0.3s warm-up`);
     const rows: string[][] = [];
     const cells: Array<{ client: string; inflight: number; reqPerSec: number; p50: string; p99: string; statuses: string }> = [];
     for (const inflight of inflights) {
       const pool = new Pool(target.url, { connections: inflight, pipelining: 1 });
-      const undici = await measure(async () => {
-        const res = await pool.request({ method: 'GET', path: pathWithQuery, headers: target.headers });
-        JSON.parse(await res.body.text());
-        return res.statusCode;
-      }, seconds, inflight);
+      const undici = await measure(
+        async () => {
+          const res = await pool.request({ method: 'GET', path: pathWithQuery, headers: target.headers });
+          JSON.parse(await res.body.text());
+          return res.statusCode;
+        },
+        seconds,
+        inflight,
+      );
       await pool.close();
       const ctx = await pwRequest.newContext({ baseURL: target.url });
-      const bare = await measure(async () => {
-        const res = await ctx.get(pathWithQuery, { headers: target.headers, failOnStatusCode: false });
-        JSON.parse((await res.body()).toString('utf8'));
-        await res.dispose();
-        return res.status();
-      }, seconds, inflight);
+      const bare = await measure(
+        async () => {
+          const res = await ctx.get(pathWithQuery, { headers: target.headers, failOnStatusCode: false });
+          JSON.parse((await res.body()).toString('utf8'));
+          await res.dispose();
+          return res.status();
+        },
+        seconds,
+        inflight,
+      );
       await ctx.dispose();
       const transport = await createTransport({ baseURL: target.url });
       // As the engine sends: every send of the measurement inside one transport.batch.
-      const ours = await transport.batch(() => measure(async () => {
-        const ex = await transport.send(theCase);
-        return ex.outcome.kind === 'response' ? ex.outcome.status : 0;
-      }, seconds, inflight));
+      const ours = await transport.batch(() =>
+        measure(
+          async () => {
+            const ex = await transport.send(theCase);
+            return ex.outcome.kind === 'response' ? ex.outcome.status : 0;
+          },
+          seconds,
+          inflight,
+        ),
+      );
       await transport.dispose();
-      for (const [name, r] of [['undici', undici], ['pw-bare', bare], ['pw-transport', ours]] as const) {
+      for (const [name, r] of [
+        ['undici', undici],
+        ['pw-bare', bare],
+        ['pw-transport', ours],
+      ] as const) {
         rows.push([name, String(inflight), String(r.reqPerSec), (r.reqPerSec / undici.reqPerSec).toFixed(2), r.p50, r.p99, r.statuses]);
         cells.push({ client: name, inflight, ...r });
       }

@@ -23,7 +23,10 @@ function writeHarnessErrorReport(reportsDir: string, message: string): void {
   mkdirSync(reportsDir, { recursive: true });
   const report = { version: 1, generatedAt: new Date().toISOString(), exitCode: 2, harnessErrors: [{ source: 'configuration', message }] };
   writeFileSync(join(reportsDir, 'contract-report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(reportsDir, 'contract-report.md'), `# Contract report\n\nExit code 2: the run did not start.\n\n\`\`\`text\n${message}\n\`\`\`\n`);
+  writeFileSync(
+    join(reportsDir, 'contract-report.md'),
+    `# Contract report\n\nExit code 2: the run did not start.\n\n\`\`\`text\n${message}\n\`\`\`\n`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -50,7 +53,10 @@ async function main(argv: string[]): Promise<number> {
   let unreachable: string | undefined;
   if (config.target.kind === 'remote') {
     unreachable = await probeTarget(config.target.baseUrl, Math.min(config.timeoutMs, 10_000));
-    if (unreachable) console.error(`✗ target unreachable: ${unreachable}\n  Check LR_BASE_URL and the network; the suite runs anyway so every report records the failure.`);
+    if (unreachable)
+      console.error(
+        `✗ target unreachable: ${unreachable}\n  Check LR_BASE_URL and the network; the suite runs anyway so every report records the failure.`,
+      );
   }
 
   const playwright = join(process.cwd(), 'node_modules', '.bin', 'playwright');
@@ -68,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
   const exitCode = (JSON.parse(readFileSync(reportPath, 'utf8')) as { exitCode?: number }).exitCode;
   if (unreachable) return 2;
   if (exitCode === 0 && child.status !== 0) {
-    console.error('✗ Playwright reported failed tests that left no contract failure in the report: a harness error (see the output above).');
+    console.error(
+      '✗ Playwright reported failed tests that left no contract failure in the report: a harness error (see the output above).',
+    );
     return 2;
   }
   return exitCode === 0 || exitCode === 1 ? exitCode : 2;

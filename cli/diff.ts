@@ -40,8 +40,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Input problems are expected and carry their fix; anything else is still one readable line.
-  const message =
-    error instanceof SpecDiffError ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
+  const message = error instanceof SpecDiffError ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
   process.stderr.write(`diff: ${message}\n${error instanceof SpecDiffError ? '' : `${DIFF_USAGE}\n`}`);
   process.exitCode = 2;
 }

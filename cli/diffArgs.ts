@@ -48,14 +48,11 @@ export function parseDiffArgs(argv: readonly string[], cwd: string = process.cwd
     else if (arg.startsWith('-')) problems.push(`unknown option ${arg}`);
     else sides.push(arg);
   }
-  if (!DIFF_FORMATS.includes(format as DiffFormat))
-    problems.push(`--format must be one of ${DIFF_FORMATS.join(', ')} (got '${format}')`);
-  if (!FAIL_ON_VALUES.includes(failOn as FailOn))
-    problems.push(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
+  if (!DIFF_FORMATS.includes(format as DiffFormat)) problems.push(`--format must be one of ${DIFF_FORMATS.join(', ')} (got '${format}')`);
+  if (!FAIL_ON_VALUES.includes(failOn as FailOn)) problems.push(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')} (got '${failOn}')`);
   if (sides.length > 2) problems.push(`expected at most two sides, got ${sides.length}: ${sides.join(' ')}`);
   if (sides.some((s) => s === 'git:')) problems.push("'git:' needs a revision, e.g. git:HEAD or git:origin/main");
-  if (problems.length > 0)
-    throw new SpecDiffError({ source: 'arguments', problem: problems.join('; '), fix: 'see --help' });
+  if (problems.length > 0) throw new SpecDiffError({ source: 'arguments', problem: problems.join('; '), fix: 'see --help' });
   const [old = 'git:HEAD', now = DEFAULT_CONTRACT] = sides;
   // A temp copy outside the working tree has no history: its git side is the default contract.
   const inTree = (s: string) => !s.startsWith('git:') && !relative(cwd, resolve(cwd, s)).startsWith('..');

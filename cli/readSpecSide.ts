@@ -18,10 +18,7 @@ export function readSpecSide(side: string, contractPath: string, cwd: string = p
     if (error instanceof SpecDiffError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`;
-    throw new SpecDiffError(
-      { source: side, problem, fix: 'pass an existing file path or git:<rev>' },
-      { cause: error },
-    );
+    throw new SpecDiffError({ source: side, problem, fix: 'pass an existing file path or git:<rev>' }, { cause: error });
   }
 }
 
@@ -37,10 +34,7 @@ function gitShow(rev: string, contractPath: string, cwd: string, label: string):
   } catch (error) {
     const err = error as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT')
-      throw new SpecDiffError(
-        { source: label, problem: 'git is not installed', fix: 'install git or pass file paths' },
-        { cause: error },
-      );
+      throw new SpecDiffError({ source: label, problem: 'git is not installed', fix: 'install git or pass file paths' }, { cause: error });
     const stderr = String(err.stderr ?? '').trim();
     if (/does not exist in|exists on disk, but not in/.test(stderr)) {
       throw new SpecDiffError(

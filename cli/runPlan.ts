@@ -24,24 +24,58 @@ export function runPlan(config: Config, contract: Contract): PlanRow[] {
   const rows: PlanRow[] = [];
   for (const operationId of operationIds()) {
     const examples = contract.operation(operationId).requestBody?.content['application/json']?.examples.length ?? 1;
-    rows.push({ phase: 'examples', operationId, requests: Math.max(1, examples), note: 'document examples, target credentials, fresh OTP' });
+    rows.push({
+      phase: 'examples',
+      operationId,
+      requests: Math.max(1, examples),
+      note: 'document examples, target credentials, fresh OTP',
+    });
     const otp = verifiesOtp(contract.operation(operationId), contract);
-    rows.push(otp
-      ? { phase: 'positive', operationId, requests: Math.min(config.numRuns, config.otpCases), note: 'schema-valid cases, a fresh single-use OTP each (LR_OTP_CASES)' }
-      : { phase: 'positive', operationId, requests: config.numRuns, note: 'schema-valid cases' });
-    rows.push({ phase: 'negative', operationId, requests: config.numRuns,
-      note: otp && config.target.kind === 'remote' ? 'one named rule broken per case; no wrong OTPs here (see below)' : 'one named rule broken per case' });
+    rows.push(
+      otp
+        ? {
+            phase: 'positive',
+            operationId,
+            requests: Math.min(config.numRuns, config.otpCases),
+            note: 'schema-valid cases, a fresh single-use OTP each (LR_OTP_CASES)',
+          }
+        : { phase: 'positive', operationId, requests: config.numRuns, note: 'schema-valid cases' },
+    );
+    rows.push({
+      phase: 'negative',
+      operationId,
+      requests: config.numRuns,
+      note:
+        otp && config.target.kind === 'remote'
+          ? 'one named rule broken per case; no wrong OTPs here (see below)'
+          : 'one named rule broken per case',
+    });
     // Positive samples of an OTP-verifying operation are capped like the positive phase (fixtures.ts).
     const positiveSample = (n: number) => (otp ? Math.min(n, config.otpCases) : n);
-    rows.push({ phase: 'drift', operationId, requests: positiveSample(DRIFT_SAMPLE.examples) + positiveSample(DRIFT_SAMPLE.positive) + DRIFT_SAMPLE.negative,
-      note: 'fixed-seed sample compared with the baseline' });
+    rows.push({
+      phase: 'drift',
+      operationId,
+      requests: positiveSample(DRIFT_SAMPLE.examples) + positiveSample(DRIFT_SAMPLE.positive) + DRIFT_SAMPLE.negative,
+      note: 'fixed-seed sample compared with the baseline',
+    });
   }
   for (const { operation, share } of splitBudget(wrongOtpBudget(config), otpVerifyingOperations(contract)))
-    rows.push({ phase: 'negative', operationId: operation, requests: share,
-      note: config.target.kind === 'remote' ? 'wrong OTPs within LR_LOCKOUT_BUDGET (each counts towards lockout)' : 'wrong OTPs (the budgeted test; the mock is reset every run)' });
+    rows.push({
+      phase: 'negative',
+      operationId: operation,
+      requests: share,
+      note:
+        config.target.kind === 'remote'
+          ? 'wrong OTPs within LR_LOCKOUT_BUDGET (each counts towards lockout)'
+          : 'wrong OTPs (the budgeted test; the mock is reset every run)',
+    });
   const lockoutRuns = config.target.kind === 'mock' ? 4 : config.allowLockout ? 1 : 0;
-  rows.push({ phase: 'stateful', operationId: '(flows)', requests: 3 + 4 + lockoutRuns * 10,
-    note: `step-up, OTP single use/expiry, ${lockoutRuns} lockout flow(s)${lockoutRuns === 0 ? ' (LR_ALLOW_LOCKOUT=1 to run)' : ''}` });
+  rows.push({
+    phase: 'stateful',
+    operationId: '(flows)',
+    requests: 3 + 4 + lockoutRuns * 10,
+    note: `step-up, OTP single use/expiry, ${lockoutRuns} lockout flow(s)${lockoutRuns === 0 ? ' (LR_ALLOW_LOCKOUT=1 to run)' : ''}`,
+  });
   return rows;
 }
 

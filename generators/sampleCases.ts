@@ -18,7 +18,9 @@ export interface SampleCasesOptions {
 
 export function sampleCases<T>(arb: fc.Arbitrary<T>, options: SampleCasesOptions): T[] {
   const numRuns = options.numRuns ?? 100;
-  if (!Number.isInteger(options.seed)) throw new Error(`sampleCases: seed must be an integer (got ${String(options.seed)}); pass the seed fast-check reported.`);
-  if (!Number.isInteger(numRuns) || numRuns < 1) throw new Error(`sampleCases: numRuns must be a positive integer (got ${String(numRuns)}).`);
+  if (!Number.isInteger(options.seed))
+    throw new Error(`sampleCases: seed must be an integer (got ${String(options.seed)}); pass the seed fast-check reported.`);
+  if (!Number.isInteger(numRuns) || numRuns < 1)
+    throw new Error(`sampleCases: numRuns must be a positive integer (got ${String(numRuns)}).`);
   return fc.sample(arb, { seed: options.seed, numRuns });
 }

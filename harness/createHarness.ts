@@ -45,7 +45,10 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     ...(config.runDeadlineAt === undefined ? {} : { deadlineAt: config.runDeadlineAt }),
   });
   const checkContext = loginRadiusCheckContext({
-    contract, validator, secrets, options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },
+    contract,
+    validator,
+    secrets,
+    options: { maxResponseTimeMs: config.maxResponseTimeMs, expectedStatus: config.expectedStatus },
   });
   // One harness per process, one MockControl: the only client moving the mock's clock, so it may keep time locally.
   const mock = config.target.kind === 'mock' ? createMockControl(config.target.baseUrl, { localClock: true }) : undefined;
@@ -70,7 +73,12 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
   };
   const otpSources = new Map<string, FreshOtpSource>();
   const harness: Harness = {
-    config, contract, checkContext, checks: loginRadiusChecks, redactor, mock,
+    config,
+    contract,
+    checkContext,
+    checks: loginRadiusChecks,
+    redactor,
+    mock,
     credentials: (role) => config.credentials[role],
     generation: (role) => loginRadiusGenerationContext(contract, config.credentials[role], () => Date.now()),
     otp(role) {
@@ -78,7 +86,11 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
       const secret = config.credentials[role].totpSecret;
       let source = otpSources.get(secret);
       if (!source) {
-        source = createFreshOtpSource(mock ? { totpSecret: secret, clock: mock } : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) });
+        source = createFreshOtpSource(
+          mock
+            ? { totpSecret: secret, clock: mock }
+            : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) },
+        );
         otpSources.set(secret, source);
       }
       return source;
@@ -95,18 +107,25 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         return mockTenants.map((t) => ({
           policy: t.tenant.lockout,
           credentials: t.credentials.flow,
-          otp: t.tenant.lockout.type === config.lockoutType ? harness.otp('flow') : createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
+          otp:
+            t.tenant.lockout.type === config.lockoutType
+              ? harness.otp('flow')
+              : createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
         }));
       }
-      return [{
-        policy: { type: config.lockoutType, threshold: config.lockoutBudget + 1, suspendSeconds: 900 },
-        credentials: config.credentials.flow,
-        otp: harness.otp('flow'),
-      }];
+      return [
+        {
+          policy: { type: config.lockoutType, threshold: config.lockoutBudget + 1, suspendSeconds: 900 },
+          credentials: config.credentials.flow,
+          otp: harness.otp('flow'),
+        },
+      ];
     },
     async runPhase(request) {
-      const replay = config.replay && config.replay.phase === request.phase && config.replay.operationId === request.operationId
-        ? { seed: config.replay.seed, path: config.replay.path } : undefined;
+      const replay =
+        config.replay && config.replay.phase === request.phase && config.replay.operationId === request.operationId
+          ? { seed: config.replay.seed, path: config.replay.path }
+          : undefined;
       const shrink = shrinkLimit(request);
       const record = await runContractPhase({
         phase: request.phase,
@@ -126,8 +145,11 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         ...(replay ? { replay } : {}),
         renderCurl: harness.curl,
         redact: (text) => redactor.text(text),
-        replayCommand: replayCommand(request.replayIn?.phase ?? request.phase, request.operationId,
-          request.replayIn?.testTitle ?? hooks.testTitle?.() ?? request.title),
+        replayCommand: replayCommand(
+          request.replayIn?.phase ?? request.phase,
+          request.operationId,
+          request.replayIn?.testTitle ?? hooks.testTitle?.() ?? request.title,
+        ),
         ...(request.onExchange ? { onExchange: request.onExchange } : {}),
       });
       await hooks.onRecord?.(record);

@@ -15,15 +15,31 @@ export { totpCode, totpStep, TOTP_DIGITS, TOTP_PERIOD_SECONDS } from './otp/totp
 export { otpVariant, OTP_KINDS, type OtpKind, type OtpVariant, type OtpVariantOptions } from './generators/otpVariant.ts';
 export { apiKeyVariant, unknownApiKey, API_KEY_KINDS, type ApiKeyKind, type ApiKeyVariant } from './generators/apiKeyVariant.ts';
 export {
-  accessTokenVariant, malformedToken, POSITIVE_TOKEN_KINDS, NEGATIVE_TOKEN_KINDS,
-  type AccessTokenKind, type AccessTokenVariant, type TokenPlacement,
+  accessTokenVariant,
+  malformedToken,
+  POSITIVE_TOKEN_KINDS,
+  NEGATIVE_TOKEN_KINDS,
+  type AccessTokenKind,
+  type AccessTokenVariant,
+  type TokenPlacement,
 } from './generators/accessTokenVariant.ts';
 export {
-  lockoutFieldsVariant, LOCKOUT_KINDS, SCHEMA_VALID_LOCKOUT_KINDS, type LockoutKind, type LockoutFieldsVariant,
+  lockoutFieldsVariant,
+  LOCKOUT_KINDS,
+  SCHEMA_VALID_LOCKOUT_KINDS,
+  type LockoutKind,
+  type LockoutFieldsVariant,
 } from './generators/lockoutFieldsVariant.ts';
 export { smsTemplate2fa, type SmsTemplate2faKind, type SmsTemplate2faVariant } from './generators/smsTemplate2fa.ts';
 export { duoRedirectUri, type DuoRedirectUriKind, type DuoRedirectUriVariant } from './generators/duoRedirectUri.ts';
-export { isVoiceOtp, falseSpellings, trueSpellings, notABoolean, type IsVoiceOtpKind, type IsVoiceOtpVariant } from './generators/isVoiceOtp.ts';
+export {
+  isVoiceOtp,
+  falseSpellings,
+  trueSpellings,
+  notABoolean,
+  type IsVoiceOtpKind,
+  type IsVoiceOtpVariant,
+} from './generators/isVoiceOtp.ts';
 export { hostileString, HOSTILE_KINDS, type HostileKind, type HostileString } from './generators/hostileString.ts';
 export { credentialParameters, type CredentialParameters } from './generators/credentialParameters.ts';
 export { loginRadiusCheckContext } from './checks/loginRadiusCheckContext.ts';

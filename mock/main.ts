@@ -19,19 +19,32 @@ function portFrom(argv: readonly string[], env: string | undefined): number {
   const raw = flag !== -1 ? argv[flag + 1] : env;
   if (raw === undefined || raw === '') return 4010;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`mock: port "${raw}" is invalid; pass --port <0-65535> or LR_MOCK_PORT`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`mock: port "${raw}" is invalid; pass --port <0-65535> or LR_MOCK_PORT`);
   return port;
 }
 
 async function main(): Promise<void> {
-  const drift = (process.env['LR_MOCK_DRIFT'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) as DriftId[];
+  const drift = (process.env['LR_MOCK_DRIFT'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) as DriftId[];
   const rpsRaw = process.env['LR_MOCK_RPS'] ?? '';
   const rateLimitRps = rpsRaw === '' ? 0 : Number(rpsRaw);
   const faultId = (process.env['LR_MOCK_FAULT'] ?? '').trim();
-  const faultOps = (process.env['LR_MOCK_FAULT_OPERATIONS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) as MockOperationId[];
+  const faultOps = (process.env['LR_MOCK_FAULT_OPERATIONS'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) as MockOperationId[];
   const fault = faultId === '' ? undefined : { fault: faultId as FaultId, ...(faultOps.length ? { operations: faultOps } : {}) };
   const legacyForms = process.env['LR_MOCK_LEGACY_FORMS'] === '1';
-  const mock = await startMock({ port: portFrom(process.argv, process.env['LR_MOCK_PORT']), drift, rateLimitRps, legacyForms, ...(fault ? { fault } : {}) });
+  const mock = await startMock({
+    port: portFrom(process.argv, process.env['LR_MOCK_PORT']),
+    drift,
+    rateLimitRps,
+    legacyForms,
+    ...(fault ? { fault } : {}),
+  });
   const active = mock.state().fault;
   const lines = [
     `LoginRadius MFA mock listening on ${mock.url}`,
@@ -39,7 +52,7 @@ async function main(): Promise<void> {
     `  drift: ${drift.length ? drift.join(', ') : 'none'} (available: ${DRIFT_IDS.join(', ')})`,
     `  fault: ${active ? `${active.fault} on ${active.operations.join(', ')}` : 'none'} (available: ${FAULT_IDS.join(', ')})`,
     `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
-    `  legacy forms: ${legacyForms ? 'on (vendor doc examples\' forms)' : 'off'}`,
+    `  legacy forms: ${legacyForms ? "on (vendor doc examples' forms)" : 'off'}`,
     `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];

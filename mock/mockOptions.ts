@@ -69,7 +69,10 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   const rps = o.rateLimitRps ?? 0;
   check(Number.isFinite(rps) && rps >= 0, `rateLimitRps ${String(o.rateLimitRps)} is invalid; pass a number ≥ 0 (0 turns the limit off)`);
   if (o.lockoutThreshold !== undefined)
-    check(Number.isInteger(o.lockoutThreshold) && o.lockoutThreshold >= 1, `lockoutThreshold ${String(o.lockoutThreshold)} is invalid; pass an integer ≥ 1 or leave it out`);
+    check(
+      Number.isInteger(o.lockoutThreshold) && o.lockoutThreshold >= 1,
+      `lockoutThreshold ${String(o.lockoutThreshold)} is invalid; pass an integer ≥ 1 or leave it out`,
+    );
   const drift = o.drift ?? [];
   check(Array.isArray(drift), 'drift must be an array of scenario ids');
   assertDriftIds(drift, 'startMock');

@@ -32,8 +32,14 @@ export interface MockStateSnapshot {
   readonly internalErrors: number;
   readonly lastInternalError: string | null;
   readonly users: ReadonlyArray<{
-    tenant: string; role: string; uid: string; failedAttempts: number; locked: boolean;
-    lockType: string | null; lockedUntil: string | null; usedOtpCount: number;
+    tenant: string;
+    role: string;
+    uid: string;
+    failedAttempts: number;
+    locked: boolean;
+    lockType: string | null;
+    lockedUntil: string | null;
+    usedOtpCount: number;
   }>;
 }
 
@@ -115,8 +121,14 @@ export class MockRuntime {
         const locked = u.isLocked(now);
         const until = u.lockedUntil();
         return {
-          tenant: u.tenant.name, role: u.fixture.role, uid: u.fixture.uid, failedAttempts: u.failedAttempts, locked,
-          lockType: locked ? u.policy.type : null, lockedUntil: until === null ? null : iso(until), usedOtpCount: u.otp.usedCount,
+          tenant: u.tenant.name,
+          role: u.fixture.role,
+          uid: u.fixture.uid,
+          failedAttempts: u.failedAttempts,
+          locked,
+          lockType: locked ? u.policy.type : null,
+          lockedUntil: until === null ? null : iso(until),
+          usedOtpCount: u.otp.usedCount,
         };
       }),
     };

@@ -44,7 +44,9 @@ function clientErrorReply(socket: Socket): void {
   // Malformed HTTP (bad method token, broken headers): answer 400 with the envelope, never a 5xx.
   const body = JSON.stringify(envelope('badRequest'));
   if (socket.writable && !socket.destroyed) {
-    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   } else socket.destroy();
 }
 
@@ -59,7 +61,12 @@ export async function startMock(options?: MockOptions): Promise<RunningMock> {
   server.on('clientError', (_error, socket) => clientErrorReply(socket as Socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(`startMock: cannot listen on ${resolved.host}:${resolved.port} (${error.code ?? error.message}); pick another port or pass port 0`)));
+      reject(
+        new Error(
+          `startMock: cannot listen on ${resolved.host}:${resolved.port} (${error.code ?? error.message}); pick another port or pass port 0`,
+        ),
+      ),
+    );
     server.listen(resolved.port, resolved.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;

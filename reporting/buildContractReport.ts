@@ -18,7 +18,13 @@ export interface ReportInput {
   readonly operationOrder?: readonly string[];
 }
 
-interface Accumulated { first: FailureRecord; best: FailureRecord; occurrences: number; phases: Set<Phase>; phase: Phase }
+interface Accumulated {
+  first: FailureRecord;
+  best: FailureRecord;
+  occurrences: number;
+  phases: Set<Phase>;
+  phase: Phase;
+}
 
 function replayEnvOf(phase: Phase, f: FailureRecord): string {
   return `${phase}:${f.failure.operationId}:${f.replay.seed}:${f.replay.path ?? ''}`;
@@ -37,7 +43,9 @@ export function buildContractReport(input: ReportInput): ContractReport {
   const harnessErrors: HarnessError[] = [...input.harnessErrors];
   const tests: TestSummary[] = [];
   const seeds = new Set<number>();
-  let casesSent = 0, transportErrors = 0, rateLimitRetries = 0;
+  let casesSent = 0,
+    transportErrors = 0,
+    rateLimitRetries = 0;
 
   for (const r of input.records) {
     seeds.add(r.seed);
@@ -50,7 +58,9 @@ export function buildContractReport(input: ReportInput): ContractReport {
       if (!checks.includes(t.check)) checks.push(t.check);
       const key = `${t.operationId}\u0000${t.check}`;
       const cell = cells.get(key) ?? { operationId: t.operationId, check: t.check, passed: 0, failed: 0, skipped: 0 };
-      cell.passed += t.passed; cell.failed += t.failed; cell.skipped += t.skipped;
+      cell.passed += t.passed;
+      cell.failed += t.failed;
+      cell.skipped += t.skipped;
       cells.set(key, cell);
     }
     for (const f of r.failures) {
@@ -61,11 +71,19 @@ export function buildContractReport(input: ReportInput): ContractReport {
       }
       acc.occurrences += f.occurrences;
       acc.phases.add(r.phase);
-      if (f.counterexample.curl.length < acc.best.counterexample.curl.length) { acc.best = f; acc.phase = r.phase; }
+      if (f.counterexample.curl.length < acc.best.counterexample.curl.length) {
+        acc.best = f;
+        acc.phase = r.phase;
+      }
     }
     tests.push({
-      title: r.title, phase: r.phase, ...(r.operationId === undefined ? {} : { operationId: r.operationId }),
-      seed: r.seed, casesSent: r.casesSent, failures: r.failures.filter((f) => f.failure.severity === 'error').length, elapsedMs: r.elapsedMs,
+      title: r.title,
+      phase: r.phase,
+      ...(r.operationId === undefined ? {} : { operationId: r.operationId }),
+      seed: r.seed,
+      casesSent: r.casesSent,
+      failures: r.failures.filter((f) => f.failure.severity === 'error').length,
+      elapsedMs: r.elapsedMs,
     });
   }
 
@@ -74,10 +92,11 @@ export function buildContractReport(input: ReportInput): ContractReport {
   const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
   operations.sort((a, b) => rank(a) - rank(b));
   const matrix: MatrixCell[] = [];
-  for (const op of operations) for (const check of checks) {
-    const cell = cells.get(`${op}\u0000${check}`);
-    if (cell) matrix.push({ ...cell });
-  }
+  for (const op of operations)
+    for (const check of checks) {
+      const cell = cells.get(`${op}\u0000${check}`);
+      if (cell) matrix.push({ ...cell });
+    }
 
   const reported: ReportedFailure[] = [...byKey.values()].map((a) => ({
     failure: a.first.failure,
@@ -102,11 +121,26 @@ export function buildContractReport(input: ReportInput): ContractReport {
     durationMs: input.durationMs,
     exitCode: exitCodeOf(casesSent, failures.length, harnessErrors.length),
     totals: {
-      records: input.records.length, casesSent,
-      checksPassed: sum('passed'), checksFailed: sum('failed'), checksSkipped: sum('skipped'),
-      distinctFailures: failures.length, failureOccurrences: failures.reduce((n, f) => n + f.occurrences, 0),
-      warnings: warnings.length, ambiguities: ambiguities.length, transportErrors, rateLimitRetries, harnessErrors: harnessErrors.length,
+      records: input.records.length,
+      casesSent,
+      checksPassed: sum('passed'),
+      checksFailed: sum('failed'),
+      checksSkipped: sum('skipped'),
+      distinctFailures: failures.length,
+      failureOccurrences: failures.reduce((n, f) => n + f.occurrences, 0),
+      warnings: warnings.length,
+      ambiguities: ambiguities.length,
+      transportErrors,
+      rateLimitRetries,
+      harnessErrors: harnessErrors.length,
     },
-    operations, checks, matrix, failures, warnings, ambiguities, harnessErrors, tests,
+    operations,
+    checks,
+    matrix,
+    failures,
+    warnings,
+    ambiguities,
+    harnessErrors,
+    tests,
   };
 }

@@ -33,7 +33,10 @@ export interface ContractReporterOptions {
   readonly operationOrder?: readonly string[];
 }
 
-interface TestEntry { readonly records: ContractRecord[]; readonly errors: HarnessError[] }
+interface TestEntry {
+  readonly records: ContractRecord[];
+  readonly errors: HarnessError[];
+}
 
 export default class ContractReporter implements Reporter {
   private readonly _options: ContractReporterOptions;
@@ -51,7 +54,8 @@ export default class ContractReporter implements Reporter {
   outputDir: string | undefined;
 
   constructor(options: ContractReporterOptions = {}) {
-    if (options === null || typeof options !== 'object') throw new Error('ContractReporter: options must be an object such as { outputDir: "reports" }.');
+    if (options === null || typeof options !== 'object')
+      throw new Error('ContractReporter: options must be an object such as { outputDir: "reports" }.');
     if (options.outputDir !== undefined && (typeof options.outputDir !== 'string' || options.outputDir.trim() === ''))
       throw new Error('ContractReporter: `outputDir` must be a non-empty path string; omit it to use "reports".');
     this._options = options;
@@ -71,7 +75,11 @@ export default class ContractReporter implements Reporter {
     const baseURL = config.projects?.map((p) => p.use?.baseURL).find((u): u is string => typeof u === 'string');
     let target = typeof meta === 'string' ? meta : baseURL;
     if (target === undefined) {
-      try { target = targetFromEnv({ cwd: this._configDir }); } catch { target = 'unknown target'; }
+      try {
+        target = targetFromEnv({ cwd: this._configDir });
+      } catch {
+        target = 'unknown target';
+      }
     }
     this._target = this._scrub.text(target);
   }
@@ -97,7 +105,10 @@ export default class ContractReporter implements Reporter {
         entry.errors.push({ source: title, message: `test ${result.status} without a contract record: ${this._scrub.text(why)}` });
       }
     } catch (error) {
-      entry.errors.push({ source: title, message: `reporter could not read the result: ${error instanceof Error ? error.message : String(error)}` });
+      entry.errors.push({
+        source: title,
+        message: `reporter could not read the result: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     for (const e of entry.errors) this._log(`✗ ${e.source}: ${e.message}`);
     this._tests.set(test.id, entry);
@@ -123,7 +134,10 @@ export default class ContractReporter implements Reporter {
     // Defensive final pass over everything written: secret-like keys and Bearer values.
     const report = this._scrub.value(built);
     this.report = report;
-    const outputDir = resolveOutputDir({ configDir: this._configDir, ...(this._options.outputDir === undefined ? {} : { option: this._options.outputDir }) });
+    const outputDir = resolveOutputDir({
+      configDir: this._configDir,
+      ...(this._options.outputDir === undefined ? {} : { option: this._options.outputDir }),
+    });
     this.outputDir = outputDir;
     const files = [join(outputDir, 'contract-report.html'), join(outputDir, 'contract-report.md'), join(outputDir, 'contract-report.json')];
     try {

@@ -14,7 +14,9 @@ export function formatConsoleSummary(report: ContractReport, files: readonly str
     `  ${plural(t.distinctFailures, 'distinct failure')} (${plural(t.failureOccurrences, 'occurrence')}), ${plural(t.warnings, 'warning')}, ${plural(t.ambiguities, 'documented-form note')}, ${plural(t.harnessErrors, 'harness error')}`,
   ];
   for (const f of report.failures.slice(0, 5))
-    lines.push(`  ✗ [${f.failure.check}] ${f.failure.operationId}: ${f.failure.title} ×${f.occurrences} — replay: LR_REPLAY=${f.replayEnv}`);
+    lines.push(
+      `  ✗ [${f.failure.check}] ${f.failure.operationId}: ${f.failure.title} ×${f.occurrences} — replay: LR_REPLAY=${f.replayEnv}`,
+    );
   if (report.failures.length > 5) lines.push(`  … and ${report.failures.length - 5} more in the report`);
   for (const e of report.harnessErrors.slice(0, 3)) lines.push(`  ! ${e.source}: ${e.message.split('\n')[0]}`);
   if (t.casesSent === 0) lines.push('  ! no cases were sent: nothing was tested');

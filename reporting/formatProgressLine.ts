@@ -16,7 +16,10 @@ export function formatProgressLine(record: ContractRecord): string {
   // A record that sent nothing but judged earlier responses (the baseline comparison) is not empty.
   const comparison = record.casesSent === 0 && record.numRuns > 0;
   const bad = errors > 0 || record.harnessErrors.length > 0 || (record.casesSent === 0 && !comparison);
-  const parts = [comparison ? plural(record.numRuns, 'response') + ' compared' : plural(record.casesSent, 'case'), plural(errors, 'failure')];
+  const parts = [
+    comparison ? `${plural(record.numRuns, 'response')} compared` : plural(record.casesSent, 'case'),
+    plural(errors, 'failure'),
+  ];
   if (warnings > 0) parts.push(plural(warnings, 'warning'));
   if (record.harnessErrors.length > 0) parts.push(plural(record.harnessErrors.length, 'harness error'));
   if (record.transportErrors > 0) parts.push(plural(record.transportErrors, 'transport error'));

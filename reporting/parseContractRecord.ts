@@ -35,7 +35,8 @@ function problemOf(r: unknown): string | undefined {
   const failures = r['failures'];
   if (!Array.isArray(failures)) return 'failures is not an array';
   for (const [i, f] of failures.entries()) {
-    if (!isObj(f) || !isObj(f['failure']) || !isObj(f['counterexample']) || !isObj(f['replay'])) return `failures[${i}] lacks failure/counterexample/replay`;
+    if (!isObj(f) || !isObj(f['failure']) || !isObj(f['counterexample']) || !isObj(f['replay']))
+      return `failures[${i}] lacks failure/counterexample/replay`;
     const fail = f['failure'];
     for (const k of ['check', 'operationId', 'title', 'message', 'dedupKey'])
       if (typeof fail[k] !== 'string') return `failures[${i}].failure.${k} is not a string`;
@@ -44,7 +45,8 @@ function problemOf(r: unknown): string | undefined {
     if (typeof f['counterexample']['curl'] !== 'string') return `failures[${i}].counterexample.curl is not a string`;
     if (!isNum(f['replay']['seed']) || typeof f['replay']['command'] !== 'string') return `failures[${i}].replay lacks seed/command`;
   }
-  if (!Array.isArray(r['harnessErrors']) || !r['harnessErrors'].every((e) => typeof e === 'string')) return 'harnessErrors is not an array of strings';
+  if (!Array.isArray(r['harnessErrors']) || !r['harnessErrors'].every((e) => typeof e === 'string'))
+    return 'harnessErrors is not an array of strings';
   return undefined;
 }
 

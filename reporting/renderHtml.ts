@@ -27,17 +27,24 @@ function matrix(report: ContractReport): string {
   if (report.matrix.length === 0) return '<p><em>No checks were run.</em></p>';
   const find = (op: string, check: string): MatrixCell | undefined => report.matrix.find((c) => c.operationId === op && c.check === check);
   const head = `<tr><th>check</th>${report.operations.map((op) => `<th>${h(op)}</th>`).join('')}</tr>`;
-  const rows = report.checks.map((check) => `<tr><th>${h(check)}</th>${report.operations.map((op) => {
-    const c = find(op, check);
-    return `<td class="${cellClass(c)}">${h(cellText(c))}</td>`;
-  }).join('')}</tr>`);
+  const rows = report.checks.map(
+    (check) =>
+      `<tr><th>${h(check)}</th>${report.operations
+        .map((op) => {
+          const c = find(op, check);
+          return `<td class="${cellClass(c)}">${h(cellText(c))}</td>`;
+        })
+        .join('')}</tr>`,
+  );
   return `<table id="matrix">${head}${rows.join('')}</table><p class="meta">✓ passed · ✗ failed · – skipped</p>`;
 }
 
 function failure(f: ReportedFailure, n: number, kind: 'failure' | 'warning'): string {
   const ce = f.counterexample;
-  const pointers = f.failure.pointers && f.failure.pointers.length > 0
-    ? `<p>Pointers: ${f.failure.pointers.map((p) => `<code>${h(p)}</code>`).join(', ')}</p>` : '';
+  const pointers =
+    f.failure.pointers && f.failure.pointers.length > 0
+      ? `<p>Pointers: ${f.failure.pointers.map((p) => `<code>${h(p)}</code>`).join(', ')}</p>`
+      : '';
   return `<section class="failure ${kind === 'warning' ? 'warning' : ''}">
 <h3>${n}. <code>${h(f.failure.check)}</code> — ${h(f.failure.title)} (${h(f.failure.operationId)})</h3>
 <p class="meta">Occurrences: <strong>${f.occurrences}</strong> · phases: ${h(f.phases.join(', '))} · case: ${h(ce.label)}${ce.status === undefined ? '' : ` · status <strong>${h(ce.status)}</strong>`}</p>
@@ -77,8 +84,12 @@ ${report.ambiguities.length === 0 ? none : `<ul id="ambiguities">${report.ambigu
 <h2>Harness errors (${report.harnessErrors.length})</h2>
 ${report.harnessErrors.length === 0 ? none : `<ul>${report.harnessErrors.map((e) => `<li><strong>${h(e.source)}</strong>: <pre>${h(e.message)}</pre></li>`).join('')}</ul>`}
 <h2>Runs</h2>
-<table id="runs"><tr><th>phase</th><th>operation</th><th>seed</th><th>cases</th><th>failures</th><th>duration</th></tr>${report.tests.map((r) =>
-  `<tr><td>${h(r.phase)}</td><td>${h(r.operationId ?? r.title)}</td><td>${r.seed}</td><td>${r.casesSent}</td><td class="${r.failures > 0 ? 'fail' : 'pass'}">${r.failures}</td><td>${h(formatDuration(r.elapsedMs))}</td></tr>`).join('')}</table>
+<table id="runs"><tr><th>phase</th><th>operation</th><th>seed</th><th>cases</th><th>failures</th><th>duration</th></tr>${report.tests
+    .map(
+      (r) =>
+        `<tr><td>${h(r.phase)}</td><td>${h(r.operationId ?? r.title)}</td><td>${r.seed}</td><td>${r.casesSent}</td><td class="${r.failures > 0 ? 'fail' : 'pass'}">${r.failures}</td><td>${h(formatDuration(r.elapsedMs))}</td></tr>`,
+    )
+    .join('')}</table>
 </body></html>
 `;
 }

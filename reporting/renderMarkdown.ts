@@ -44,11 +44,19 @@ function failure(f: ReportedFailure, n: number): string[] {
     '',
     fenced(f.failure.message, 'text'),
   ];
-  if (f.failure.pointers && f.failure.pointers.length > 0) out.push('', `Pointers: ${f.failure.pointers.map((p) => `\`${inline(p)}\``).join(', ')}`);
+  if (f.failure.pointers && f.failure.pointers.length > 0)
+    out.push('', `Pointers: ${f.failure.pointers.map((p) => `\`${inline(p)}\``).join(', ')}`);
   out.push('', 'Minimal counterexample:', '', fenced(ce.curl, 'sh'));
   if (ce.responseExcerpt !== undefined) out.push('', 'Response excerpt:', '', fenced(ce.responseExcerpt));
-  out.push('', `Replay (seed ${f.replay.seed}, path \`${inline(f.replay.path ?? '')}\`):`, '', fenced(f.replay.command, 'sh'),
-    '', `or \`LR_REPLAY=${inline(f.replayEnv)}\``, '');
+  out.push(
+    '',
+    `Replay (seed ${f.replay.seed}, path \`${inline(f.replay.path ?? '')}\`):`,
+    '',
+    fenced(f.replay.command, 'sh'),
+    '',
+    `or \`LR_REPLAY=${inline(f.replayEnv)}\``,
+    '',
+  );
   return out;
 }
 
@@ -72,12 +80,20 @@ export function renderMarkdown(report: ContractReport): string {
     '',
   ];
   if (report.failures.length === 0) lines.push('_None._', '');
-  report.failures.forEach((f, i) => lines.push(...failure(f, i + 1)));
+  report.failures.forEach((f, i) => {
+    lines.push(...failure(f, i + 1));
+  });
   lines.push(`## Baseline warnings (${report.warnings.length})`, '');
   if (report.warnings.length === 0) lines.push('_None._', '');
-  report.warnings.forEach((f, i) => lines.push(...failure(f, i + 1)));
-  lines.push(`## Documented ambiguity (${report.ambiguities.length})`, '',
-    '_Where the vendor documents several forms, the form this target used. Warnings only; a later switch is baseline drift._', '');
+  report.warnings.forEach((f, i) => {
+    lines.push(...failure(f, i + 1));
+  });
+  lines.push(
+    `## Documented ambiguity (${report.ambiguities.length})`,
+    '',
+    '_Where the vendor documents several forms, the form this target used. Warnings only; a later switch is baseline drift._',
+    '',
+  );
   if (report.ambiguities.length === 0) lines.push('_None._', '');
   for (const f of report.ambiguities)
     lines.push(`- **${inline(f.failure.operationId)}** · ${inline(f.failure.title)} · ${f.occurrences}×: ${inline(f.failure.message)}`);
@@ -91,7 +107,10 @@ export function renderMarkdown(report: ContractReport): string {
     '',
     '| phase | operation | seed | cases | failures | duration |',
     '|---|---|---|---|---|---|',
-    ...report.tests.map((r) => `| ${r.phase} | ${inline(r.operationId ?? r.title)} | ${r.seed} | ${r.casesSent} | ${r.failures} | ${formatDuration(r.elapsedMs)} |`),
+    ...report.tests.map(
+      (r) =>
+        `| ${r.phase} | ${inline(r.operationId ?? r.title)} | ${r.seed} | ${r.casesSent} | ${r.failures} | ${formatDuration(r.elapsedMs)} |`,
+    ),
   );
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -28,9 +28,12 @@ test('drift against the recorded baseline', async ({ harness }) => {
   // Forms are read from bodies that validate only, as the documented_ambiguity check does.
   const recorder = createBaselineRecorder({
     errorCodeOf: harness.checkContext.profile.errorCodeOf,
-    formsOf: ({ case: c, outcome }) => (outcome.kind === 'response' && outcome.json !== undefined
-      && validator.validate(c.operationId, outcome.status, outcome.headers['content-type'] ?? '', outcome.json).ok
-      ? findForms(c.operationId, outcome.status, outcome.headers['content-type'], outcome.json) : []),
+    formsOf: ({ case: c, outcome }) =>
+      outcome.kind === 'response' &&
+      outcome.json !== undefined &&
+      validator.validate(c.operationId, outcome.status, outcome.headers['content-type'] ?? '', outcome.json).ok
+        ? findForms(c.operationId, outcome.status, outcome.headers['content-type'], outcome.json)
+        : [],
   });
   const started = Date.now();
   let casesSent = 0;
@@ -39,19 +42,39 @@ test('drift against the recorded baseline', async ({ harness }) => {
     const negativeCtx = harness.generation('negative');
     // The same arbitraries as the positive and negative phases (so their tests replay a finding).
     const negativeRules = applicableRules(op, negativeCtx)
-      .filter((r) => !(config.target.kind === 'remote' && r.sendsWrongOtp === true)).map((r) => r.name);
+      .filter((r) => !(config.target.kind === 'remote' && r.sendsWrongOtp === true))
+      .map((r) => r.name);
     const samples = [
-      { role: 'positive' as const, arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))), numRuns: DRIFT_SAMPLE.examples,
-        replayIn: { phase: 'examples' as const, testTitle: `examples ${operationId}` } },
-      { role: 'positive' as const, arbitrary: positiveCase(op, harness.generation('positive')), numRuns: DRIFT_SAMPLE.positive,
-        replayIn: { phase: 'positive' as const, testTitle: `positive ${operationId}` } },
-      { role: 'negative' as const, arbitrary: negativeCase(op, negativeCtx, { rules: negativeRules }), numRuns: DRIFT_SAMPLE.negative,
-        replayIn: { phase: 'negative' as const, testTitle: `negative ${operationId}` } },
+      {
+        role: 'positive' as const,
+        arbitrary: fc.constantFrom(...exampleCases(op, harness.generation('positive'))),
+        numRuns: DRIFT_SAMPLE.examples,
+        replayIn: { phase: 'examples' as const, testTitle: `examples ${operationId}` },
+      },
+      {
+        role: 'positive' as const,
+        arbitrary: positiveCase(op, harness.generation('positive')),
+        numRuns: DRIFT_SAMPLE.positive,
+        replayIn: { phase: 'positive' as const, testTitle: `positive ${operationId}` },
+      },
+      {
+        role: 'negative' as const,
+        arbitrary: negativeCase(op, negativeCtx, { rules: negativeRules }),
+        numRuns: DRIFT_SAMPLE.negative,
+        replayIn: { phase: 'negative' as const, testTitle: `negative ${operationId}` },
+      },
     ];
     for (const sample of samples) {
       const record = await harness.runPhase({
-        phase: 'drift', title: `drift sample ${operationId} (${sample.role})`, operationId, role: sample.role,
-        arbitrary: sample.arbitrary, numRuns: sample.numRuns, seed: DRIFT_SEED, onExchange: recorder.add, replayIn: sample.replayIn,
+        phase: 'drift',
+        title: `drift sample ${operationId} (${sample.role})`,
+        operationId,
+        role: sample.role,
+        arbitrary: sample.arbitrary,
+        numRuns: sample.numRuns,
+        seed: DRIFT_SEED,
+        onExchange: recorder.add,
+        replayIn: sample.replayIn,
       });
       casesSent += record.casesSent;
     }
@@ -63,26 +86,45 @@ test('drift against the recorded baseline', async ({ harness }) => {
     test.info().annotations.push({ type: 'baseline', description: `recorded ${config.baselinePath}` });
     return;
   }
-  test.skip(!existsSync(config.baselinePath), `no baseline at ${config.baselinePath}: run "npm run baseline" once against a known-good target and commit the file`);
+  test.skip(
+    !existsSync(config.baselinePath),
+    `no baseline at ${config.baselinePath}: run "npm run baseline" once against a known-good target and commit the file`,
+  );
 
   const comparison = compareBaseline(await readBaseline(config.baselinePath), observed);
   const failures = baselineFailures(comparison);
   const record: ContractRecord = {
-    version: 1, phase: 'drift', title: 'drift against the recorded baseline', seed: DRIFT_SEED,
-    numRuns: casesSent, casesSent: 0, elapsedMs: Date.now() - started,
+    version: 1,
+    phase: 'drift',
+    title: 'drift against the recorded baseline',
+    seed: DRIFT_SEED,
+    numRuns: casesSent,
+    casesSent: 0,
+    elapsedMs: Date.now() - started,
     tallies: operationIds().map((operationId) => {
       const mine = failures.filter((f) => f.operationId === operationId);
-      return { operationId, check: 'baseline_conformance', passed: mine.length === 0 ? 1 : 0, failed: mine.filter((f) => f.severity === 'error').length, skipped: 0 };
+      return {
+        operationId,
+        check: 'baseline_conformance',
+        passed: mine.length === 0 ? 1 : 0,
+        failed: mine.filter((f) => f.severity === 'error').length,
+        skipped: 0,
+      };
     }),
     failures: failures.map((failure) => ({
-      failure, occurrences: 1,
+      failure,
+      occurrences: 1,
       counterexample: { label: 'baseline comparison', curl: `# compare ${config.baselinePath} with this run (seed ${DRIFT_SEED})` },
       replay: { seed: DRIFT_SEED, path: undefined, command: "npm run contract -- --grep 'drift against the recorded baseline$'" },
     })),
-    rateLimitRetries: 0, transportErrors: 0, harnessErrors: [],
+    rateLimitRetries: 0,
+    transportErrors: 0,
+    harnessErrors: [],
   };
   await test.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });
   expect(casesSent, 'drift sample requests').toBeGreaterThan(0);
-  const breaking = record.failures.filter((f) => f.failure.severity === 'error').map((f) => `${f.failure.operationId}: ${f.failure.message}`);
+  const breaking = record.failures
+    .filter((f) => f.failure.severity === 'error')
+    .map((f) => `${f.failure.operationId}: ${f.failure.message}`);
   expect(breaking, `breaking changes against ${config.baselinePath}`).toEqual([]);
 });

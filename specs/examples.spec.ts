@@ -14,8 +14,12 @@ for (const operationId of operationIds()) {
     expect(cases.length).toBeGreaterThan(0);
     for (const [index, example] of cases.entries()) {
       const record = await harness.runPhase({
-        phase: 'examples', title: `${title} #${index + 1}`, operationId, role: 'positive',
-        arbitrary: fc.constant(example), numRuns: 1,
+        phase: 'examples',
+        title: `${title} #${index + 1}`,
+        operationId,
+        role: 'positive',
+        arbitrary: fc.constant(example),
+        numRuns: 1,
       });
       expectNoContractFailures(record);
     }

@@ -23,10 +23,12 @@ function loadConfigOrExplain() {
 
 export const test = base.extend<object, { harness: Harness }>({
   harness: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const harness = await createHarness(loadConfigOrExplain(), {
         testTitle: () => base.info().title,
-        onRecord: (record) => base.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' }),
+        onRecord: (record) =>
+          base.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' }),
       });
       await use(harness);
       await harness.dispose();
@@ -38,7 +40,10 @@ export const test = base.extend<object, { harness: Harness }>({
 /** Fails the test with every distinct error-severity failure, one line each (already redacted). */
 export function expectNoContractFailures(record: ContractRecord): void {
   const errors = record.failures.filter((f) => f.failure.severity === 'error');
-  const lines = errors.map((f) => `${f.failure.check} on ${f.failure.operationId}: ${f.failure.title} — ${f.failure.message.split('\n')[0]} (x${f.occurrences}); replay: ${f.replay.command}`);
+  const lines = errors.map(
+    (f) =>
+      `${f.failure.check} on ${f.failure.operationId}: ${f.failure.title} — ${f.failure.message.split('\n')[0]} (x${f.occurrences}); replay: ${f.replay.command}`,
+  );
   expect(record.harnessErrors, 'harness errors').toEqual([]);
   expect(lines, `${record.title}: contract failures`).toEqual([]);
   expect(record.casesSent, 'cases sent').toBeGreaterThan(0);

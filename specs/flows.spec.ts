@@ -16,17 +16,33 @@ import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 
 // Not serial: a failed flow must not hide the others (they still run in order, one worker).
 
-interface Account { readonly credentials: TargetCredentials; readonly otp: FreshOtpSource; readonly policy: LockoutPolicy }
+interface Account {
+  readonly credentials: TargetCredentials;
+  readonly otp: FreshOtpSource;
+  readonly policy: LockoutPolicy;
+}
 
 async function runFlow(harness: Harness, title: string, flow: Flow, account: Account): Promise<void> {
-
   const { config, contract, checkContext, redactor, mock } = harness;
   const recorder = createFlowRecorder({
-    title, checkContext, enabledChecks: config.checks, seed: config.seed, send: harness.sendAsIs,
-    renderCurl: harness.curl, redact: (t) => redactor.text(t),
+    title,
+    checkContext,
+    enabledChecks: config.checks,
+    seed: config.seed,
+    send: harness.sendAsIs,
+    renderCurl: harness.curl,
+    redact: (t) => redactor.text(t),
     replayCommand: () => `npm run contract -- --grep '${grepFor(test.info().title)}'`,
   });
-  await flow({ contract, credentials: account.credentials, otp: account.otp, recorder, lockout: account.policy, now: harness.now, ...(mock ? { mock } : {}) });
+  await flow({
+    contract,
+    credentials: account.credentials,
+    otp: account.otp,
+    recorder,
+    lockout: account.policy,
+    now: harness.now,
+    ...(mock ? { mock } : {}),
+  });
   const record = recorder.record();
   await test.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });
   expectNoContractFailures(record);
@@ -44,8 +60,10 @@ test('stateful step-up: trigger, valid OTP, step-up token and profile', async ({
 
 test('stateful OTP single use and expiry: reused → 1068, earlier step → 1069', async ({ harness }) => {
   const { config } = harness;
-  test.skip(config.target.kind === 'remote' && !config.allowLockout && config.lockoutBudget < 2,
-    'this flow sends 2 refused OTPs (reused, expired), counted against LR_LOCKOUT_BUDGET, which is below 2');
+  test.skip(
+    config.target.kind === 'remote' && !config.allowLockout && config.lockoutBudget < 2,
+    'this flow sends 2 refused OTPs (reused, expired), counted against LR_LOCKOUT_BUDGET, which is below 2',
+  );
   await runFlow(harness, 'OTP single use', otpSingleUseFlow, flowAccount(harness));
 });
 
@@ -53,8 +71,10 @@ for (const type of LOCKOUT_TYPES) {
   test(`stateful lockout ${type}: wrong OTPs lock, unlock path, counter reset`, async ({ harness }) => {
     const target = harness.lockoutTargets().find((t) => t.policy.type === type);
     test.skip(!target, `the tenant's lockout type is ${harness.config.lockoutType} (LR_LOCKOUT_TYPE); only that lockout flow can run here`);
-    test.skip(harness.config.target.kind === 'remote' && !harness.config.allowLockout,
-      'lockout flows lock a real account: set LR_ALLOW_LOCKOUT=1 to run them against this tenant');
+    test.skip(
+      harness.config.target.kind === 'remote' && !harness.config.allowLockout,
+      'lockout flows lock a real account: set LR_ALLOW_LOCKOUT=1 to run them against this tenant',
+    );
     expect(target).toBeDefined();
     await runFlow(harness, `lockout ${type}`, lockoutFlow, target!);
   });

@@ -7,7 +7,7 @@ import { loadConfig } from '../loginradius/config/loadConfig.ts';
 import { createMockControl } from '../loginradius/target/mockControl.ts';
 
 export default async function globalSetup(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch {

@@ -16,9 +16,15 @@ for (const operationId of operationIds()) {
     const op = harness.contract.operation(operationId);
     const ctx = harness.generation('negative');
     const remote = harness.config.target.kind === 'remote';
-    const rules = applicableRules(op, ctx).filter((r) => !(remote && r.sendsWrongOtp === true)).map((r) => r.name);
+    const rules = applicableRules(op, ctx)
+      .filter((r) => !(remote && r.sendsWrongOtp === true))
+      .map((r) => r.name);
     const record = await harness.runPhase({
-      phase: 'negative', title, operationId, role: 'negative', arbitrary: negativeCase(op, ctx, { rules }),
+      phase: 'negative',
+      title,
+      operationId,
+      role: 'negative',
+      arbitrary: negativeCase(op, ctx, { rules }),
     });
     expectNoContractFailures(record);
   });
@@ -33,10 +39,17 @@ test('negative wrong OTPs within the lockout budget', async ({ harness }) => {
     if (share === 0) continue;
     const op = contract.operation(operationId);
     const ctx = harness.generation('negative');
-    const rules = applicableRules(op, ctx).filter((r) => r.sendsWrongOtp === true).map((r) => r.name);
+    const rules = applicableRules(op, ctx)
+      .filter((r) => r.sendsWrongOtp === true)
+      .map((r) => r.name);
     const record = await harness.runPhase({
-      phase: 'negative', title: `negative wrong OTPs ${operationId}`, operationId, role: 'negative',
-      arbitrary: negativeCase(op, ctx, { rules }), numRuns: share, maxShrunkFailures: config.target.kind === 'remote' ? 0 : undefined,
+      phase: 'negative',
+      title: `negative wrong OTPs ${operationId}`,
+      operationId,
+      role: 'negative',
+      arbitrary: negativeCase(op, ctx, { rules }),
+      numRuns: share,
+      maxShrunkFailures: config.target.kind === 'remote' ? 0 : undefined,
     });
     expectNoContractFailures(record);
   }

@@ -11,7 +11,10 @@ for (const operationId of operationIds()) {
   test(title, async ({ harness }) => {
     const op = harness.contract.operation(operationId);
     const record = await harness.runPhase({
-      phase: 'positive', title, operationId, role: 'positive',
+      phase: 'positive',
+      title,
+      operationId,
+      role: 'positive',
       arbitrary: positiveCase(op, harness.generation('positive')),
     });
     expectNoContractFailures(record);

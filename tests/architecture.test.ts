@@ -13,7 +13,11 @@ const sourceDirs = ['core', 'generators', 'reporting', 'mock', 'specs', 'cli', '
 function tsFiles(dir: string): string[] {
   let found: string[] = [];
   let entries: string[];
-  try { entries = readdirSync(dir); } catch { return found; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return found;
+  }
   for (const name of entries) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) found = found.concat(tsFiles(full));
@@ -79,7 +83,11 @@ test('imports follow the layering written in ARCHITECTURE.md', () => {
 test('checks and reporters see only the Exchange type of the transport, never its implementation', () => {
   const offenders = ['core/checks', 'reporting', 'core/baseline']
     .flatMap((d) => tsFiles(join(root, d)))
-    .flatMap((file) => importsOf(file).filter((t) => t.startsWith('core/transport/') && t !== 'core/transport/exchange.ts').map((t) => `${relative(root, file)} → ${t}`));
+    .flatMap((file) =>
+      importsOf(file)
+        .filter((t) => t.startsWith('core/transport/') && t !== 'core/transport/exchange.ts')
+        .map((t) => `${relative(root, file)} → ${t}`),
+    );
   expect(offenders).toEqual([]);
 });
 

@@ -25,9 +25,18 @@ export interface Baseline {
 }
 
 const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
-  [...new Set(xs)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+  [...new Set(xs)].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
+  );
 
-type Entry = { op: OperationId; status: string; contentTypes: Set<string>; errorCodes: Set<number>; shape: Shape | undefined; forms: Map<string, Set<string>> };
+type Entry = {
+  op: OperationId;
+  status: string;
+  contentTypes: Set<string>;
+  errorCodes: Set<number>;
+  shape: Shape | undefined;
+  forms: Map<string, Set<string>>;
+};
 
 /** Which documented form of which ambiguity an exchange's body used (see core/validation/ambiguityFinder). */
 export type FormsOf = (exchange: Exchange) => ReadonlyArray<{ readonly id: string; readonly form: string }>;
@@ -54,7 +63,11 @@ export function createBaselineRecorder(options: BaselineRecorderOptions = {}): B
       const status = String(outcome.status);
       const key = `${c.operationId} ${status}`;
       let entry = acc.get(key);
-      if (!entry) acc.set(key, (entry = { op: c.operationId, status, contentTypes: new Set(), errorCodes: new Set(), shape: undefined, forms: new Map() }));
+      if (!entry)
+        acc.set(
+          key,
+          (entry = { op: c.operationId, status, contentTypes: new Set(), errorCodes: new Set(), shape: undefined, forms: new Map() }),
+        );
       const essence = outcome.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
       if (essence) entry.contentTypes.add(essence);
       if (outcome.json !== undefined) {
@@ -75,7 +88,13 @@ export function createBaselineRecorder(options: BaselineRecorderOptions = {}): B
           contentTypes: sortedUnique(entry.contentTypes),
           errorCodes: sortedUnique(entry.errorCodes),
           shape: sortShape(entry.shape ?? {}),
-          ...(options.formsOf ? { forms: Object.fromEntries([...entry.forms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, seen]) => [id, sortedUnique(seen)])) } : {}),
+          ...(options.formsOf
+            ? {
+                forms: Object.fromEntries(
+                  [...entry.forms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, seen]) => [id, sortedUnique(seen)]),
+                ),
+              }
+            : {}),
         };
       }
       return { version: 1, operations };
@@ -95,7 +114,11 @@ export function serializeBaseline(baseline: Baseline): string {
   const sortKeys = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(sortKeys);
     if (value && typeof value === 'object')
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+      );
     return value;
   };
   return `${JSON.stringify(sortKeys(baseline), null, 2)}\n`;

@@ -13,12 +13,23 @@ export class BaselineError extends Error {
 function assertBaseline(value: unknown, path: string): asserts value is Baseline {
   const v = value as { version?: unknown; operations?: unknown } | null;
   if (!v || typeof v !== 'object' || v.version !== 1 || !v.operations || typeof v.operations !== 'object')
-    throw new BaselineError(`readBaseline: ${path} is not a version-1 baseline ({"version":1,"operations":{...}}); delete it and record a new one.`);
+    throw new BaselineError(
+      `readBaseline: ${path} is not a version-1 baseline ({"version":1,"operations":{...}}); delete it and record a new one.`,
+    );
   for (const [op, statuses] of Object.entries(v.operations as Record<string, unknown>))
     for (const [status, entry] of Object.entries((statuses ?? {}) as Record<string, unknown>)) {
       const e = entry as { contentTypes?: unknown; errorCodes?: unknown; shape?: unknown } | null;
-      if (!/^\d{3}$/.test(status) || !e || !Array.isArray(e.contentTypes) || !Array.isArray(e.errorCodes) || typeof e.shape !== 'object' || e.shape === null)
-        throw new BaselineError(`readBaseline: ${path} has a malformed entry at operations.${op}.${status}; delete the file and record a new baseline.`);
+      if (
+        !/^\d{3}$/.test(status) ||
+        !e ||
+        !Array.isArray(e.contentTypes) ||
+        !Array.isArray(e.errorCodes) ||
+        typeof e.shape !== 'object' ||
+        e.shape === null
+      )
+        throw new BaselineError(
+          `readBaseline: ${path} has a malformed entry at operations.${op}.${status}; delete the file and record a new baseline.`,
+        );
     }
 }
 
@@ -35,7 +46,9 @@ export async function readBaseline(path: string): Promise<Baseline> {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new BaselineError(`readBaseline: ${path} is not valid JSON (${(error as Error).message}); restore it from git or record a new baseline.`);
+    throw new BaselineError(
+      `readBaseline: ${path} is not valid JSON (${(error as Error).message}); restore it from git or record a new baseline.`,
+    );
   }
   assertBaseline(parsed, path);
   return parsed;

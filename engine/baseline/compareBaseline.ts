@@ -16,7 +16,15 @@ import type { OperationId } from '../contract/types.ts';
 import type { Baseline, ResponseBaseline } from './baseline.ts';
 import type { FieldShape, Shape } from './shapeOf.ts';
 
-export type BreakingKind = 'new-status' | 'new-error-code' | 'new-content-type' | 'removed-field' | 'type-change' | 'became-nullable' | 'became-optional' | 'form-change';
+export type BreakingKind =
+  | 'new-status'
+  | 'new-error-code'
+  | 'new-content-type'
+  | 'removed-field'
+  | 'type-change'
+  | 'became-nullable'
+  | 'became-optional'
+  | 'form-change';
 export type AdditiveKind = 'new-operation' | 'new-field';
 
 export interface Change {
@@ -46,39 +54,102 @@ function compareShapes(op: OperationId, status: string, before: Shape, after: Sh
       const parentNow = after[parentOf(pointer)];
       const parentWasSeenAsObject = pointer !== '' && !pointer.endsWith('/*') && parentNow?.types.includes('object');
       if (parentWasSeenAsObject && !old.optional)
-        breaking.push({ kind: 'removed-field', operationId: op, status, pointer, before: old.types.join('|'), message: `${op} ${status}: field ${pointer} is gone` });
+        breaking.push({
+          kind: 'removed-field',
+          operationId: op,
+          status,
+          pointer,
+          before: old.types.join('|'),
+          message: `${op} ${status}: field ${pointer} is gone`,
+        });
       continue;
     }
     const newTypes = nonNull(now).filter((t) => !old.types.includes(t));
     if (newTypes.length > 0)
-      breaking.push({ kind: 'type-change', operationId: op, status, pointer, before: old.types.join('|'), after: now.types.join('|'), message: `${op} ${status}: ${at(pointer)} was ${old.types.join('|')}, now ${now.types.join('|')}` });
+      breaking.push({
+        kind: 'type-change',
+        operationId: op,
+        status,
+        pointer,
+        before: old.types.join('|'),
+        after: now.types.join('|'),
+        message: `${op} ${status}: ${at(pointer)} was ${old.types.join('|')}, now ${now.types.join('|')}`,
+      });
     if (now.types.includes('null') && !old.types.includes('null'))
-      breaking.push({ kind: 'became-nullable', operationId: op, status, pointer, before: old.types.join('|'), after: now.types.join('|'), message: `${op} ${status}: ${at(pointer)} is now null at times; it never was` });
+      breaking.push({
+        kind: 'became-nullable',
+        operationId: op,
+        status,
+        pointer,
+        before: old.types.join('|'),
+        after: now.types.join('|'),
+        message: `${op} ${status}: ${at(pointer)} is now null at times; it never was`,
+      });
     if (now.optional && !old.optional)
-      breaking.push({ kind: 'became-optional', operationId: op, status, pointer, message: `${op} ${status}: ${pointer} was always present, now sometimes missing` });
+      breaking.push({
+        kind: 'became-optional',
+        operationId: op,
+        status,
+        pointer,
+        message: `${op} ${status}: ${pointer} was always present, now sometimes missing`,
+      });
   }
   for (const pointer of Object.keys(after)) {
     // Only the top-most new pointer; `/*` is "the array now has items", not a new field.
     if (before[pointer] || !before[parentOf(pointer)] || pointer.endsWith('/*')) continue;
-    additive.push({ kind: 'new-field', operationId: op, status, pointer, after: after[pointer]?.types.join('|'), message: `${op} ${status}: new field ${pointer}` });
+    additive.push({
+      kind: 'new-field',
+      operationId: op,
+      status,
+      pointer,
+      after: after[pointer]?.types.join('|'),
+      message: `${op} ${status}: new field ${pointer}`,
+    });
   }
 }
 
-function compareResponse(op: OperationId, status: string, before: ResponseBaseline, after: ResponseBaseline, breaking: Change[], additive: Change[]): void {
+function compareResponse(
+  op: OperationId,
+  status: string,
+  before: ResponseBaseline,
+  after: ResponseBaseline,
+  breaking: Change[],
+  additive: Change[],
+): void {
   for (const code of after.errorCodes)
     if (!before.errorCodes.includes(code))
-      breaking.push({ kind: 'new-error-code', operationId: op, status, before: before.errorCodes.join(', '), after: String(code), message: `${op} ${status}: new error code ${code} (baseline: ${before.errorCodes.join(', ') || 'none'})` });
+      breaking.push({
+        kind: 'new-error-code',
+        operationId: op,
+        status,
+        before: before.errorCodes.join(', '),
+        after: String(code),
+        message: `${op} ${status}: new error code ${code} (baseline: ${before.errorCodes.join(', ') || 'none'})`,
+      });
   for (const type of after.contentTypes)
     if (!before.contentTypes.includes(type))
-      breaking.push({ kind: 'new-content-type', operationId: op, status, before: before.contentTypes.join(', '), after: type, message: `${op} ${status}: new content type ${type}` });
+      breaking.push({
+        kind: 'new-content-type',
+        operationId: op,
+        status,
+        before: before.contentTypes.join(', '),
+        after: type,
+        message: `${op} ${status}: new content type ${type}`,
+      });
   compareShapes(op, status, before.shape, after.shape, breaking, additive);
   // Only ambiguities the baseline recorded: an id it never saw is no evidence of a switch.
   for (const [id, forms] of Object.entries(after.forms ?? {})) {
     const known = before.forms?.[id];
     if (known === undefined) continue;
     for (const form of forms.filter((f) => !known.includes(f)))
-      breaking.push({ kind: 'form-change', operationId: op, status, before: `${id}: ${known.join(', ')}`, after: `${id}: ${form}`,
-        message: `${op} ${status}: ${id} is now sent as ${form} (baseline: ${known.join(', ')})` });
+      breaking.push({
+        kind: 'form-change',
+        operationId: op,
+        status,
+        before: `${id}: ${known.join(', ')}`,
+        after: `${id}: ${form}`,
+        message: `${op} ${status}: ${id} is now sent as ${form} (baseline: ${known.join(', ')})`,
+      });
   }
 }
 
@@ -94,7 +165,13 @@ export function compareBaseline(baseline: Baseline, observed: Baseline): Baselin
     for (const [status, after] of Object.entries(statuses)) {
       const before = known[status];
       if (!before)
-        breaking.push({ kind: 'new-status', operationId: op, status, before: Object.keys(known).join(', '), message: `${op}: new status ${status} (baseline: ${Object.keys(known).join(', ')})` });
+        breaking.push({
+          kind: 'new-status',
+          operationId: op,
+          status,
+          before: Object.keys(known).join(', '),
+          message: `${op}: new status ${status} (baseline: ${Object.keys(known).join(', ')})`,
+        });
       else compareResponse(op, status, before, after, breaking, additive);
     }
   }

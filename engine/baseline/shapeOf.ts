@@ -60,7 +60,8 @@ export function shapeOf(value: unknown): Shape {
   const type = jsonTypeOf(value);
   const out: Record<string, FieldShape> = { '': { types: [type] } };
   if (type === 'object')
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) Object.assign(out, prefixed(shapeOf(child), `/${escapeToken(key)}`));
+    for (const [key, child] of Object.entries(value as Record<string, unknown>))
+      Object.assign(out, prefixed(shapeOf(child), `/${escapeToken(key)}`));
   if (type === 'array' && (value as unknown[]).length > 0)
     Object.assign(out, prefixed((value as unknown[]).map(shapeOf).reduce(mergeShapes), '/*'));
   return sortShape(out);

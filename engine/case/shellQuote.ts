@@ -3,6 +3,7 @@
  * characters (the common case, valid in every POSIX shell); otherwise `$'...'` (standard since
  * POSIX.1-2024, and in bash, zsh and ksh) so the curl line stays on ONE line.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export function shellQuote(arg: string): string {

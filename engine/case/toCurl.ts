@@ -40,8 +40,7 @@ function safeBase(baseUrl: string, redactor: CaseRedactor): string {
 }
 
 export function toCurl(c: Case, baseUrl: string, redactor: CaseRedactor): string {
-  if (typeof baseUrl !== 'string')
-    throw new Error('toCurl: `baseUrl` must be a string such as config.target.baseUrl.');
+  if (typeof baseUrl !== 'string') throw new Error('toCurl: `baseUrl` must be a string such as config.target.baseUrl.');
   const safe = redactor.case(c);
   const marker = redactor.marker;
   const query = safe.query.map(([n, v]) => `${encodeComponent(n, marker)}=${encodeComponent(v, marker)}`).join('&');
@@ -56,9 +55,8 @@ export function toCurl(c: Case, baseUrl: string, redactor: CaseRedactor): string
   if (body.kind !== 'none') {
     // Transport sends the body's media type unless the case sets Content-Type itself; with no
     // media type Playwright labels the bytes application/octet-stream (curl would say form-urlencoded).
-    if (!headerNames.includes('content-type'))
-      args.push('-H', shellQuote(`Content-Type: ${body.mediaType ?? 'application/octet-stream'}`));
-    const text = body.kind === 'json' ? JSON.stringify(body.value) ?? '' : body.text;
+    if (!headerNames.includes('content-type')) args.push('-H', shellQuote(`Content-Type: ${body.mediaType ?? 'application/octet-stream'}`));
+    const text = body.kind === 'json' ? (JSON.stringify(body.value) ?? '') : body.text;
     args.push('--data-raw', shellQuote(text));
   }
   return args.join(' ');

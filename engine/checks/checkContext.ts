@@ -63,10 +63,14 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
     throw new Error('createCheckContext: validator is required; pass contractValidator(contract).');
   const profile = input.profile ?? GENERIC_PROFILE;
   if (typeof profile.errorCodeOf !== 'function' || typeof profile.requestSecrets !== 'function')
-    throw new Error('createCheckContext: profile must be a VendorProfile (errorCodeOf, requestSecrets, missingCredentials); pass a pack\'s profile or omit it.');
+    throw new Error(
+      "createCheckContext: profile must be a VendorProfile (errorCodeOf, requestSecrets, missingCredentials); pass a pack's profile or omit it.",
+    );
   const options = { ...DEFAULT_CHECK_OPTIONS, ...input.options };
   if (!(Number.isFinite(options.maxResponseTimeMs) && options.maxResponseTimeMs > 0))
-    throw new Error(`createCheckContext: options.maxResponseTimeMs must be a positive number of ms, got ${String(options.maxResponseTimeMs)}; pass e.g. 2000.`);
+    throw new Error(
+      `createCheckContext: options.maxResponseTimeMs must be a positive number of ms, got ${String(options.maxResponseTimeMs)}; pass e.g. 2000.`,
+    );
   const secrets = input.secrets ?? [];
   if (!secrets.every((s) => typeof s === 'string'))
     throw new Error('createCheckContext: secrets must be strings; drop undefined entries before passing them.');

@@ -26,11 +26,13 @@ export const documented_ambiguity = requiresJsonBody((ctx, exchange, response) =
   const failures: Failure[] = [...byForm.values()].map(({ use, pointers }) =>
     makeFailure(AMBIGUITY_CHECK, op, {
       title: `Target uses the ${use.form} form of ${use.id}`,
-      message: `The target sends ${pointers.map((p) => p || '(root)').join(', ')} as ${use.form} (status ${response.status}).\n`
-        + `Documented forms of ${use.id}: ${use.forms.map((f) => `${f.name} (${f.source})`).join('; ')}`,
+      message:
+        `The target sends ${pointers.map((p) => p || '(root)').join(', ')} as ${use.form} (status ${response.status}).\n` +
+        `Documented forms of ${use.id}: ${use.forms.map((f) => `${f.name} (${f.source})`).join('; ')}`,
       essence: [response.status, use.id, use.form],
       severity: 'warning',
       pointers,
-    }));
+    }),
+  );
   return failed(failures);
 });

@@ -18,13 +18,19 @@ const SUBSTRING_MIN_REQUEST = 16;
 function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string') out.add(value);
   else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) (out.add(k), jsonStrings(v, out));
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      jsonStrings(v, out);
+    }
   return out;
 }
 
 export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
   const secrets: Array<NamedSecret & { substringMin: number }> = [
-    ...ctx.secrets.filter((s) => s.trim() !== '').map((value, i) => ({ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED })),
+    ...ctx.secrets
+      .filter((s) => s.trim() !== '')
+      .map((value, i) => ({ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED })),
     ...ctx.profile.requestSecrets(exchange.case).map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
   ];
   // Hot path in long runs: the JSON strings are collected only when a short secret might be one of

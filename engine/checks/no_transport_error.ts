@@ -11,11 +11,15 @@ export const no_transport_error: Check = (_ctx, exchange) => {
   const operationId = exchange.case.operationId;
   if (outcome.kind === 'response') {
     if (outcome.anomalies === undefined || outcome.anomalies.length === 0) return passed();
-    return failed(outcome.anomalies.map((a) => makeFailure('no_transport_error', operationId, {
-      title: `Malformed response: ${a.kind}`,
-      message: `The response is malformed (${a.kind}): ${a.message}`,
-      essence: [a.kind],
-    })));
+    return failed(
+      outcome.anomalies.map((a) =>
+        makeFailure('no_transport_error', operationId, {
+          title: `Malformed response: ${a.kind}`,
+          message: `The response is malformed (${a.kind}): ${a.message}`,
+          essence: [a.kind],
+        }),
+      ),
+    );
   }
   return failed([
     makeFailure('no_transport_error', operationId, {

@@ -22,7 +22,9 @@ export function requiresResponse(check: ResponseCheck): Check {
 /** Also skips when the body did not parse as JSON. */
 export function requiresJsonBody(check: ResponseCheck): Check {
   return requiresResponse((ctx, exchange, response) =>
-    response.json === undefined ? skipped(`response body is not JSON (${response.jsonError ?? 'no body'})`) : check(ctx, exchange, response),
+    response.json === undefined
+      ? skipped(`response body is not JSON (${response.jsonError ?? 'no body'})`)
+      : check(ctx, exchange, response),
   );
 }
 

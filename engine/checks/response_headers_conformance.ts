@@ -13,7 +13,8 @@ export function headerValueProblem(schema: JsonSchema, value: string): string | 
   if (type === 'integer' && !/^-?\d+$/.test(value.trim())) return 'not an integer';
   if (type === 'number' && (value.trim() === '' || !Number.isFinite(n))) return 'not a number';
   if (type === 'boolean' && !/^(true|false)$/i.test(value.trim())) return 'not a boolean';
-  if (typeof schema['minimum'] === 'number' && (type === 'integer' || type === 'number') && n < schema['minimum']) return `below minimum ${schema['minimum']}`;
+  if (typeof schema['minimum'] === 'number' && (type === 'integer' || type === 'number') && n < schema['minimum'])
+    return `below minimum ${schema['minimum']}`;
   if (Array.isArray(schema['enum']) && !schema['enum'].map(String).includes(value)) return 'not in enum';
   if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) return 'does not match pattern';
   return undefined;

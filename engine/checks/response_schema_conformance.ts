@@ -52,6 +52,12 @@ export const response_schema_conformance = requiresResponse((ctx, exchange, resp
     );
   }
   if (byKey.size === 0)
-    return failed([makeFailure('response_schema_conformance', op, { title: 'Response violates schema', message: result.summary, essence: [response.status, 'schema'] })]);
+    return failed([
+      makeFailure('response_schema_conformance', op, {
+        title: 'Response violates schema',
+        message: result.summary,
+        essence: [response.status, 'schema'],
+      }),
+    ]);
   return failed([...byKey.values()]);
 });

@@ -6,8 +6,7 @@ import type { CheckResult, Failure, Severity } from './types.ts';
 
 export const passed = (): CheckResult => ({ status: 'passed' });
 export const skipped = (reason: string): CheckResult => ({ status: 'skipped', reason });
-export const failed = (failures: readonly Failure[]): CheckResult =>
-  failures.length === 0 ? passed() : { status: 'failed', failures };
+export const failed = (failures: readonly Failure[]): CheckResult => (failures.length === 0 ? passed() : { status: 'failed', failures });
 
 export interface FailureInput {
   readonly title: string;

@@ -4,7 +4,6 @@
  * that name is also its configuration key.
  */
 import type { OperationId } from '../contract/types.ts';
-import type { Exchange } from '../transport/exchange.ts';
 
 export type Severity = 'error' | 'warning';
 

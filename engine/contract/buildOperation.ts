@@ -14,7 +14,11 @@ import { pointerOf } from './jsonPointer.ts';
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'];
 
 export function buildOperation(
-  ctx: DerefContext, path: string, pathItem: Record<string, unknown>, method: HttpMethod, rootSecurity: unknown,
+  ctx: DerefContext,
+  path: string,
+  pathItem: Record<string, unknown>,
+  method: HttpMethod,
+  rootSecurity: unknown,
 ): OperationSpec {
   const pathAt = pointerOf(['paths', path]);
   const at = pointerOf(['paths', path, method.toLowerCase()]);
@@ -36,7 +40,8 @@ export function buildOperation(
 function checkOperationId(ctx: DerefContext, value: unknown, at: string): OperationId {
   if (typeof value === 'string' && value.trim() !== '') return value;
   throw new ContractError({
-    file: ctx.file, where: `${at}/operationId`,
+    file: ctx.file,
+    where: `${at}/operationId`,
     problem: value === undefined ? 'operation has no operationId' : `operationId must be a non-empty string, got ${JSON.stringify(value)}`,
     fix: 'give every operation a unique operationId (the vendor SDK function name is a good choice)',
   });
@@ -49,7 +54,7 @@ function buildRequestBody(ctx: DerefContext, raw: unknown, at: string): RequestB
 
 function securityOf(value: unknown): SecurityRequirement[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((req) =>
-    Object.fromEntries(Object.entries(req).map(([name, scopes]) => [name, Array.isArray(scopes) ? scopes.map(String) : []])),
-  );
+  return value
+    .filter(isRecord)
+    .map((req) => Object.fromEntries(Object.entries(req).map(([name, scopes]) => [name, Array.isArray(scopes) ? scopes.map(String) : []])));
 }

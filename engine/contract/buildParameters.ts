@@ -14,10 +14,17 @@ const LOCATIONS: readonly ParameterLocation[] = ['query', 'header', 'path', 'coo
  * @param operationAt - pointer of the operation (for messages)
  */
 export function buildParameters(
-  ctx: DerefContext, pathLevel: unknown, pathAt: string, operationLevel: unknown, operationAt: string,
+  ctx: DerefContext,
+  pathLevel: unknown,
+  pathAt: string,
+  operationLevel: unknown,
+  operationAt: string,
 ): ParameterSpec[] {
   const byKey = new Map<string, ParameterSpec>();
-  for (const [list, where] of [[pathLevel, `${pathAt}/parameters`], [operationLevel, `${operationAt}/parameters`]] as const) {
+  for (const [list, where] of [
+    [pathLevel, `${pathAt}/parameters`],
+    [operationLevel, `${operationAt}/parameters`],
+  ] as const) {
     if (!Array.isArray(list)) continue;
     list.forEach((raw, i) => {
       const spec = buildParameter(ctx, raw, `${where}/${i}`);
@@ -32,7 +39,9 @@ function buildParameter(ctx: DerefContext, raw: unknown, at: string): ParameterS
   const location = p.in as ParameterLocation;
   if (typeof p.name !== 'string' || !LOCATIONS.includes(location)) {
     throw new ContractError({
-      file: ctx.file, where: at, problem: 'parameter without a name or with an unknown "in"',
+      file: ctx.file,
+      where: at,
+      problem: 'parameter without a name or with an unknown "in"',
       fix: `give it a name and one of in: ${LOCATIONS.join(' | ')}`,
     });
   }

@@ -10,7 +10,12 @@ import { escapePointerSegment } from './jsonPointer.ts';
 
 export function buildResponses(ctx: DerefContext, responses: unknown, at: string): Record<string, ResponseSpec> {
   if (!isRecord(responses) || Object.keys(responses).length === 0) {
-    throw new ContractError({ file: ctx.file, where: at, problem: 'operation has no responses', fix: 'document at least the 200 response' });
+    throw new ContractError({
+      file: ctx.file,
+      where: at,
+      problem: 'operation has no responses',
+      fix: 'document at least the 200 response',
+    });
   }
   const result: Record<string, ResponseSpec> = {};
   for (const [status, raw] of Object.entries(responses)) {
@@ -40,7 +45,12 @@ function buildHeaders(ctx: DerefContext, headers: unknown, at: string): Record<s
 function errorCodesOf(ctx: DerefContext, value: unknown, at: string): number[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((c) => Number.isInteger(c))) {
-    throw new ContractError({ file: ctx.file, where: at, problem: 'x-error-codes must be a list of integers', fix: 'write it as e.g. [908, 1060]' });
+    throw new ContractError({
+      file: ctx.file,
+      where: at,
+      problem: 'x-error-codes must be a list of integers',
+      fix: 'write it as e.g. [908, 1060]',
+    });
   }
   return value as number[];
 }

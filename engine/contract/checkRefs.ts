@@ -10,7 +10,9 @@ export function checkRefs(document: unknown, file: string): void {
 
 function walk(node: unknown, at: string[], onRef: (ref: string, at: string[]) => void): void {
   if (Array.isArray(node)) {
-    node.forEach((child, i) => walk(child, [...at, String(i)], onRef));
+    node.forEach((child, i) => {
+      walk(child, [...at, String(i)], onRef);
+    });
     return;
   }
   if (typeof node !== 'object' || node === null) return;

@@ -24,7 +24,9 @@ export function resolvePointer(root: unknown, ref: string, file: string, from?: 
   const where = from ?? ref;
   if (!ref.startsWith('#')) {
     throw new ContractError({
-      file, where, problem: `external $ref '${ref}' is not supported`,
+      file,
+      where,
+      problem: `external $ref '${ref}' is not supported`,
       fix: 'inline the target or move it under #/components/ and point there',
     });
   }
@@ -35,7 +37,9 @@ export function resolvePointer(root: unknown, ref: string, file: string, from?: 
     node = childOf(node, key);
     if (node === MISSING) {
       throw new ContractError({
-        file, where, problem: `$ref '${ref}' does not resolve (no '${key}')`,
+        file,
+        where,
+        problem: `$ref '${ref}' does not resolve (no '${key}')`,
         fix: 'correct the $ref or add the missing component',
       });
     }
@@ -48,7 +52,7 @@ function childOf(node: unknown, key: string): unknown {
     const index = Number(key);
     return Number.isInteger(index) && index >= 0 && index < node.length ? node[index] : MISSING;
   }
-  if (typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, key)) {
+  if (typeof node === 'object' && node !== null && Object.hasOwn(node, key)) {
     return (node as Record<string, unknown>)[key];
   }
   return MISSING;

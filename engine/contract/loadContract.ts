@@ -35,7 +35,9 @@ function buildContract(file: string): Contract {
       const spec = buildOperation(ctx, path, pathItem, method as HttpMethod, document.security);
       if (operations.has(spec.operationId)) {
         throw new ContractError({
-          file, where: `${method} ${path}`, problem: `operationId '${spec.operationId}' is used twice`,
+          file,
+          where: `${method} ${path}`,
+          problem: `operationId '${spec.operationId}' is used twice`,
           fix: 'give every operation its own operationId',
         });
       }
@@ -50,7 +52,8 @@ function buildContract(file: string): Contract {
       const spec = operations.get(operationId);
       if (spec) return spec;
       throw new ContractError({
-        file, problem: `unknown operationId '${String(operationId)}' (the document has: ${[...operations.keys()].join(', ') || 'none'})`,
+        file,
+        problem: `unknown operationId '${String(operationId)}' (the document has: ${[...operations.keys()].join(', ') || 'none'})`,
         fix: 'use an operationId from the document, or add the operation to the document',
       });
     },

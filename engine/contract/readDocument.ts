@@ -10,17 +10,28 @@ import { ContractError } from './ContractError.ts';
 export function readDocument(file: string): OpenAPIV3_1.Document {
   const parsed = parseYaml(readText(file), file);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new ContractError({ file, problem: 'the document is not a YAML mapping', fix: 'write an OpenAPI 3.1 document (a mapping with openapi, info and paths)' });
+    throw new ContractError({
+      file,
+      problem: 'the document is not a YAML mapping',
+      fix: 'write an OpenAPI 3.1 document (a mapping with openapi, info and paths)',
+    });
   }
   const doc = parsed as Record<string, unknown>;
   if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.1')) {
     throw new ContractError({
-      file, where: '#/openapi', problem: `expected an OpenAPI 3.1 document, found openapi: ${JSON.stringify(doc.openapi ?? null)}`,
+      file,
+      where: '#/openapi',
+      problem: `expected an OpenAPI 3.1 document, found openapi: ${JSON.stringify(doc.openapi ?? null)}`,
       fix: "set 'openapi: 3.1.0' (schemas are read as JSON Schema 2020-12)",
     });
   }
   if (typeof doc.paths !== 'object' || doc.paths === null || Array.isArray(doc.paths)) {
-    throw new ContractError({ file, where: '#/paths', problem: 'paths is missing or not a mapping', fix: 'add the operations under paths:' });
+    throw new ContractError({
+      file,
+      where: '#/paths',
+      problem: 'paths is missing or not a mapping',
+      fix: 'add the operations under paths:',
+    });
   }
   return parsed as OpenAPIV3_1.Document;
 }
@@ -47,7 +58,12 @@ function parseYaml(text: string, file: string): unknown {
       const line = error.linePos?.[0]?.line;
       const firstLine = error.message.split('\n')[0] ?? error.message;
       throw new ContractError(
-        { file, where: line === undefined ? 'YAML' : `line ${line}`, problem: firstLine.replace(/ at line \d+, column \d+:?$/, ''), fix: 'fix the YAML syntax' },
+        {
+          file,
+          where: line === undefined ? 'YAML' : `line ${line}`,
+          problem: firstLine.replace(/ at line \d+, column \d+:?$/, ''),
+          fix: 'fix the YAML syntax',
+        },
         { cause: error },
       );
     }

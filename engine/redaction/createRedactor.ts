@@ -80,8 +80,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
   };
 
-  const headers = (h: Readonly<Record<string, string>>): Record<string, string> =>
-    walk(h, new WeakSet()) as Record<string, string>;
+  const headers = (h: Readonly<Record<string, string>>): Record<string, string> => walk(h, new WeakSet()) as Record<string, string>;
 
   const body = (b: CaseBody): CaseBody => {
     if (b.kind === 'json') return { ...b, value: walk(b.value, new WeakSet()) };
@@ -98,7 +97,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     case: (c: Case): Case => ({
       ...c,
       path: text(c.path),
-      query: c.query.map(([name, value]) => [text(name), isSecretKey(name) ? (hideSubtree(value, new WeakSet()) as string) : text(value)] as const),
+      query: c.query.map(
+        ([name, value]) => [text(name), isSecretKey(name) ? (hideSubtree(value, new WeakSet()) as string) : text(value)] as const,
+      ),
       headers: headers(c.headers),
       body: body(c.body),
     }),

@@ -31,14 +31,16 @@ function isDelimiter(text: string, quote: number, level: number): boolean {
 function levelOf(text: string, quote: number): number {
   let k = backslashesBefore(text, quote);
   let level = 0;
-  while (k % 2 === 1) { level++; k = (k - 1) / 2; }
+  while (k % 2 === 1) {
+    level++;
+    k = (k - 1) / 2;
+  }
   return level;
 }
 
 /** Index just past the closing delimiter of a string whose opening quote is at `quote`. */
 function endOfString(text: string, quote: number, level: number): number {
-  for (let i = text.indexOf('"', quote + 1); i >= 0; i = text.indexOf('"', i + 1))
-    if (isDelimiter(text, i, level)) return i + 1;
+  for (let i = text.indexOf('"', quote + 1); i >= 0; i = text.indexOf('"', i + 1)) if (isDelimiter(text, i, level)) return i + 1;
   return text.length;
 }
 

@@ -40,7 +40,8 @@ export function redactText(text: string, plan: TextRedactionPlan): string {
   let out = redactSecretValues(text, plan);
   out = redactJsonKeysInText(out, marker, plan.isSecretKey);
   out = out.replace(PARAM, (all, sep: string, name: string, value: string) =>
-    value !== '' && plan.isSecretKey(name) ? `${sep}${name}=${marker}` : all);
+    value !== '' && plan.isSecretKey(name) ? `${sep}${name}=${marker}` : all,
+  );
   out = out.replace(HEADER_LINE, (all, sep: string, name: string, colon: string, value: string) => {
     if (value.trim() === '' || !plan.isSecretKey(name)) return all;
     const redacted = name.toLowerCase().endsWith('authorization') ? redactAuthorizationValue(value, marker) : marker;

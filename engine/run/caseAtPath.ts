@@ -13,6 +13,9 @@ export function caseAtPath<T>(arbitrary: fc.Arbitrary<T>, seed: number, path: st
     }),
     { seed, path, numRuns: 1 },
   );
-  if (!captured) throw new Error(`runContractPhase: replay path ${JSON.stringify(path)} produced no case for seed ${seed}; copy seed and path from the report unchanged.`);
+  if (!captured)
+    throw new Error(
+      `runContractPhase: replay path ${JSON.stringify(path)} produced no case for seed ${seed}; copy seed and path from the report unchanged.`,
+    );
   return captured.value;
 }

@@ -56,24 +56,35 @@ export interface ContractPhaseOptions {
   readonly step?: <T>(title: string, body: () => Promise<T>) => Promise<T>;
 }
 
-export type ResolvedPhaseOptions = Required<Omit<ContractPhaseOptions, 'operationId' | 'checks' | 'enabledChecks' | 'replay' | 'onExchange'>> &
+export type ResolvedPhaseOptions = Required<
+  Omit<ContractPhaseOptions, 'operationId' | 'checks' | 'enabledChecks' | 'replay' | 'onExchange'>
+> &
   Pick<ContractPhaseOptions, 'operationId' | 'enabledChecks' | 'replay' | 'onExchange'> & { readonly checks: readonly CheckDefinition[] };
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < 1) throw new Error(`runContractPhase: option ${name} must be an integer >= 1, got ${String(value)}; pass e.g. ${fallback}.`);
+  if (!Number.isInteger(v) || v < 1)
+    throw new Error(`runContractPhase: option ${name} must be an integer >= 1, got ${String(value)}; pass e.g. ${fallback}.`);
   return v;
 }
 
 export function resolvePhaseOptions(options: ContractPhaseOptions, defaultChecks: readonly CheckDefinition[]): ResolvedPhaseOptions {
   if (!options || typeof options !== 'object') throw new Error('runContractPhase: options object is required.');
   for (const fn of ['send', 'renderCurl', 'redact', 'replayCommand'] as const)
-    if (typeof options[fn] !== 'function') throw new Error(`runContractPhase: option ${fn} must be a function; inject it from the composition root (specs/).`);
+    if (typeof options[fn] !== 'function')
+      throw new Error(`runContractPhase: option ${fn} must be a function; inject it from the composition root (specs/).`);
   if (!options.arbitrary || typeof (options.arbitrary as { generate?: unknown }).generate !== 'function')
-    throw new Error('runContractPhase: option arbitrary must be a fast-check Arbitrary<Case>; pass positiveCase(op, ctx) or negativeCase(op, ctx).');
-  if (!Number.isInteger(options.seed)) throw new Error(`runContractPhase: option seed must be an integer, got ${String(options.seed)}; pass e.g. Date.now() | 0 and print it.`);
+    throw new Error(
+      'runContractPhase: option arbitrary must be a fast-check Arbitrary<Case>; pass positiveCase(op, ctx) or negativeCase(op, ctx).',
+    );
+  if (!Number.isInteger(options.seed))
+    throw new Error(
+      `runContractPhase: option seed must be an integer, got ${String(options.seed)}; pass e.g. Date.now() | 0 and print it.`,
+    );
   if (options.replay && (!Number.isInteger(options.replay.seed) || !/^\d+(:\d+)*$/.test(options.replay.path)))
-    throw new Error(`runContractPhase: option replay must be {seed:int, path:"n[:n...]"}, got ${JSON.stringify(options.replay)}; copy both from the report.`);
+    throw new Error(
+      `runContractPhase: option replay must be {seed:int, path:"n[:n...]"}, got ${JSON.stringify(options.replay)}; copy both from the report.`,
+    );
   const checks = options.checks ?? defaultChecks;
   const known = new Set(checks.map((c) => c.name));
   const unknown = (options.enabledChecks ?? []).filter((n) => !known.has(n));

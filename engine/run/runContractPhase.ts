@@ -23,7 +23,6 @@ import { shrinkFailure } from './shrinkFailure.ts';
 import { createTallyBook } from './tallyBook.ts';
 import { toFailureRecord } from './toFailureRecord.ts';
 
-
 export async function runContractPhase(options: ContractPhaseOptions): Promise<ContractRecord> {
   const o = resolvePhaseOptions(options, defaultChecks);
   const started = performance.now();
@@ -54,7 +53,9 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
       rateLimitRetries += exchange.rateLimitRetries;
       return exchange;
     } catch (error) {
-      harnessErrors.push(o.redact(`send threw (a transport must return transport-error outcomes): ${(error as Error)?.message ?? String(error)}`));
+      harnessErrors.push(
+        o.redact(`send threw (a transport must return transport-error outcomes): ${(error as Error)?.message ?? String(error)}`),
+      );
       return undefined;
     }
   };
@@ -93,18 +94,26 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     // Warnings are reported as seen: a smaller case would not make them more useful.
     const worthShrinking = !inputIndependent.has(group.failure.check) && group.failure.severity === 'error';
     if (n < o.maxShrunkFailures && worthShrinking) {
-      const shrunk = await o.step(`${o.title}: shrink ${group.failure.check} (${n + 1}/${Math.min(distinct.length, o.maxShrunkFailures)})`, () =>
-        shrinkFailure({
-          arbitrary: o.arbitrary,
-          seed,
-          path: group.path,
-          dedupKey: group.failure.dedupKey,
-          check: group.failure.check,
-          send: async (c) => (await send(c)) ?? { case: c, outcome: { kind: 'transport-error', error: 'other', message: 'send threw' }, elapsedMs: 0, rateLimitRetries: 0 },
-          judge,
-          maxSends: o.maxShrinkSends,
-          timeLimitMs: o.shrinkTimeLimitMs,
-        }),
+      const shrunk = await o.step(
+        `${o.title}: shrink ${group.failure.check} (${n + 1}/${Math.min(distinct.length, o.maxShrunkFailures)})`,
+        () =>
+          shrinkFailure({
+            arbitrary: o.arbitrary,
+            seed,
+            path: group.path,
+            dedupKey: group.failure.dedupKey,
+            check: group.failure.check,
+            send: async (c) =>
+              (await send(c)) ?? {
+                case: c,
+                outcome: { kind: 'transport-error', error: 'other', message: 'send threw' },
+                elapsedMs: 0,
+                rateLimitRetries: 0,
+              },
+            judge,
+            maxSends: o.maxShrinkSends,
+            timeLimitMs: o.shrinkTimeLimitMs,
+          }),
       );
       if (shrunk.reproduced && shrunk.exchange) ({ exchange, path } = { exchange: shrunk.exchange, path: shrunk.path });
     }

@@ -52,7 +52,6 @@ export async function shrinkFailure(input: ShrinkInput): Promise<ShrinkOutcome> 
     interruptAfterTimeLimit: input.timeLimitMs,
     markInterruptAsFailure: false,
   });
-  if (!details.failed || lastFailing === undefined)
-    return { reproduced: false, exchange: undefined, path: input.path, sends, shrinks: 0 };
+  if (!details.failed || lastFailing === undefined) return { reproduced: false, exchange: undefined, path: input.path, sends, shrinks: 0 };
   return { reproduced: true, exchange: lastFailing, path: details.counterexamplePath ?? input.path, sends, shrinks: details.numShrinks };
 }

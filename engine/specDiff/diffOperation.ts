@@ -36,12 +36,7 @@ export function diffOperation(env: WalkEnv, old: OperationInfo | undefined, now:
 function part(env: WalkEnv, direction: Direction, a: Located, b: Located): void {
   markers(env, a, b);
   if ('schema' in a.node && 'schema' in b.node) {
-    walkSchemas(
-      env,
-      direction,
-      { schema: a.node.schema, at: child(a.at, 'schema') },
-      { schema: b.node.schema, at: child(b.at, 'schema') },
-    );
+    walkSchemas(env, direction, { schema: a.node.schema, at: child(a.at, 'schema') }, { schema: b.node.schema, at: child(b.at, 'schema') });
   }
   const [ca, cb] = [a.node.content, b.node.content];
   if (!isRecord(ca) || !isRecord(cb)) return;
@@ -70,7 +65,6 @@ function responses(source: SpecSource, op: OperationInfo): Map<string, Located> 
   const map = new Map<string, Located>();
   const all = op.node.responses;
   if (isRecord(all))
-    for (const [status, raw] of Object.entries(all))
-      map.set(status, derefNode(source, raw, child(op.at, 'responses', status)));
+    for (const [status, raw] of Object.entries(all)) map.set(status, derefNode(source, raw, child(op.at, 'responses', status)));
   return map;
 }

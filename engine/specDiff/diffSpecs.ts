@@ -11,11 +11,7 @@ import { DOCUMENT_GROUP, LEVELS, type Level, type SpecChange, type SpecDiffResul
 import { resolveSpecDiffOptions, type SpecDiffOptions } from './specDiffOptions.ts';
 import type { SpecSource } from './SpecSource.ts';
 
-export function diffSpecs(
-  oldSource: SpecSource,
-  newSource: SpecSource,
-  input: Partial<SpecDiffOptions> = {},
-): SpecDiffResult {
+export function diffSpecs(oldSource: SpecSource, newSource: SpecSource, input: Partial<SpecDiffOptions> = {}): SpecDiffResult {
   const options = resolveSpecDiffOptions(input);
   const changes: SpecChange[] = [];
   const seen = new Set<string>();
@@ -52,11 +48,7 @@ export function diffSpecs(
 
 function sortChanges(changes: readonly SpecChange[]): SpecChange[] {
   const groups = [...new Set(changes.map((c) => c.operation))];
-  const rank = (c: SpecChange) => [
-    groups.indexOf(c.operation),
-    LEVELS.indexOf(c.level),
-    RULES.findIndex((r) => r.name === c.rule),
-  ];
+  const rank = (c: SpecChange) => [groups.indexOf(c.operation), LEVELS.indexOf(c.level), RULES.findIndex((r) => r.name === c.rule)];
   return [...changes].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]!;

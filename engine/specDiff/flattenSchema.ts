@@ -27,12 +27,7 @@ export interface FlatSchema {
 
 const STRUCTURAL = new Set(['properties', 'required', 'allOf', '$ref']);
 
-export function flattenSchema(
-  source: SpecSource,
-  raw: unknown,
-  at: string,
-  seen: ReadonlySet<string> = new Set(),
-): FlatSchema {
+export function flattenSchema(source: SpecSource, raw: unknown, at: string, seen: ReadonlySet<string> = new Set()): FlatSchema {
   const keywords: Record<string, unknown> = {};
   const properties = new Map<string, PropertyRef>();
   const required = new Set<string>();
@@ -58,7 +53,9 @@ export function flattenSchema(
       if (Object.keys(raw).every((k) => k === '$ref')) location = ref;
     }
     if (Array.isArray(raw.allOf)) {
-      raw.allOf.forEach((member, i) => absorb(flattenSchema(source, member, child(at, 'allOf', i), seen), false));
+      raw.allOf.forEach((member, i) => {
+        absorb(flattenSchema(source, member, child(at, 'allOf', i), seen), false);
+      });
     }
     absorb(ownPart(raw, at), true);
   }
@@ -69,8 +66,7 @@ function ownPart(raw: Record<string, unknown>, at: string): FlatSchema {
   const keywords = Object.fromEntries(Object.entries(raw).filter(([k]) => !STRUCTURAL.has(k)));
   const properties = new Map<string, PropertyRef>();
   if (isRecord(raw.properties)) {
-    for (const [name, schema] of Object.entries(raw.properties))
-      properties.set(name, { schema, at: child(at, 'properties', name) });
+    for (const [name, schema] of Object.entries(raw.properties)) properties.set(name, { schema, at: child(at, 'properties', name) });
   }
   const required = new Set(Array.isArray(raw.required) ? raw.required.map(String) : []);
   return { at, keywords, properties, required, types: undefined };

@@ -30,7 +30,6 @@ function childOf(node: unknown, key: string): unknown {
     const index = Number(key);
     return Number.isInteger(index) && index >= 0 && index < node.length ? node[index] : MISSING;
   }
-  if (typeof node === 'object' && node !== null && Object.hasOwn(node, key))
-    return (node as Record<string, unknown>)[key];
+  if (typeof node === 'object' && node !== null && Object.hasOwn(node, key)) return (node as Record<string, unknown>)[key];
   return MISSING;
 }

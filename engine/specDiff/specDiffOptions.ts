@@ -34,7 +34,6 @@ export function resolveSpecDiffOptions(input: Partial<SpecDiffOptions> = {}): Sp
     problems.push('ambiguityKeys must be a list of x- extension names');
   if (!Number.isInteger(merged.maxDepth) || merged.maxDepth < 1 || merged.maxDepth > 1000)
     problems.push('maxDepth must be an integer from 1 to 1000');
-  if (problems.length > 0)
-    throw new SpecDiffError({ source: 'options', problem: problems.join('; '), fix: 'correct the diff options' });
+  if (problems.length > 0) throw new SpecDiffError({ source: 'options', problem: problems.join('; '), fix: 'correct the diff options' });
   return Object.freeze({ ...merged, ambiguityKeys: Object.freeze([...merged.ambiguityKeys]) });
 }

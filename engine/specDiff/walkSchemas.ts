@@ -34,11 +34,7 @@ export function walkSchemas(env: WalkEnv, direction: Direction, before: SchemaAt
   env.visited.add(key);
   const base = { options: env.options, oldSource: env.oldSource, newSource: env.newSource };
   applyRules('schema', { ...base, direction, old, new: now }, env.sink);
-  applyRules(
-    'marker',
-    { ...base, old: { node: old.keywords, at: old.at }, new: { node: now.keywords, at: now.at } },
-    env.sink,
-  );
+  applyRules('marker', { ...base, old: { node: old.keywords, at: old.at }, new: { node: now.keywords, at: now.at } }, env.sink);
   const next = (a: SchemaAt, b: SchemaAt) => walkSchemas(env, direction, a, b, depth + 1);
   for (const [name, prop] of old.properties) {
     const other = now.properties.get(name);
@@ -46,14 +42,13 @@ export function walkSchemas(env: WalkEnv, direction: Direction, before: SchemaAt
   }
   for (const keyword of ['items', 'additionalProperties']) {
     const [a, b] = [old.keywords[keyword], now.keywords[keyword]];
-    if (isRecord(a) && isRecord(b))
-      next({ schema: a, at: child(old.at, keyword) }, { schema: b, at: child(now.at, keyword) });
+    if (isRecord(a) && isRecord(b)) next({ schema: a, at: child(old.at, keyword) }, { schema: b, at: child(now.at, keyword) });
   }
   for (const keyword of ['anyOf', 'oneOf']) {
     const [a, b] = [old.keywords[keyword], now.keywords[keyword]];
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) continue;
-    a.forEach((member, i) =>
-      next({ schema: member, at: child(old.at, keyword, i) }, { schema: b[i], at: child(now.at, keyword, i) }),
-    );
+    a.forEach((member, i) => {
+      next({ schema: member, at: child(old.at, keyword, i) }, { schema: b[i], at: child(now.at, keyword, i) });
+    });
   }
 }

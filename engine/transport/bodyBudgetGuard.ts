@@ -78,7 +78,10 @@ function ensureSubscribed(): void {
 }
 
 /** Runs `send` under a body budget; `hit` is set when the guard cut the response. */
-export async function withBodyBudget<T>(maxBodyBytes: number, send: () => Promise<T>): Promise<{ value?: T; error?: unknown; hit?: BodyBudgetHit }> {
+export async function withBodyBudget<T>(
+  maxBodyBytes: number,
+  send: () => Promise<T>,
+): Promise<{ value?: T; error?: unknown; hit?: BodyBudgetHit }> {
   ensureSubscribed();
   const slot: Slot = { maxBodyBytes };
   try {

@@ -18,7 +18,9 @@ export function createCircuitBreaker(threshold: number): CircuitBreaker {
   const open = new Set<string>();
   return {
     openReason: (operationId) =>
-      open.has(operationId) ? `circuit open after ${threshold} consecutive transport failures on ${operationId}; the rest of its cases are not sent` : undefined,
+      open.has(operationId)
+        ? `circuit open after ${threshold} consecutive transport failures on ${operationId}; the rest of its cases are not sent`
+        : undefined,
     record(operationId, transportFailed) {
       if (threshold === 0 || open.has(operationId)) return;
       const n = transportFailed ? (streak.get(operationId) ?? 0) + 1 : 0;

@@ -13,7 +13,10 @@ const rules: ReadonlyArray<readonly [TransportErrorKind, RegExp]> = [
   // Node's HTTP parser refusing the answer itself: more than 16 KiB of headers, a bad status line.
   ['headers-too-large', /HPE_HEADER_OVERFLOW|Header overflow/i],
   ['invalid-status', /HPE_INVALID_STATUS|Invalid (response )?status/i],
-  ['malformed-response', /HPE_INVALID_CONSTANT|HPE_INVALID_VERSION|HPE_INVALID_HEADER_TOKEN|HPE_CR_EXPECTED|HPE_LF_EXPECTED|Expected HTTP\/|Invalid header value char/i],
+  [
+    'malformed-response',
+    /HPE_INVALID_CONSTANT|HPE_INVALID_VERSION|HPE_INVALID_HEADER_TOKEN|HPE_CR_EXPECTED|HPE_LF_EXPECTED|Expected HTTP\/|Invalid header value char/i,
+  ],
   ['tls', /certificate|CERT_|SSL|TLS|EPROTO|self[- ]signed|unable to verify/i],
   // "aborted": Playwright's whole message when the server closes mid-body (Content-Length not met).
   ['connection-reset', /ECONNRESET|socket hang up|EPIPE|other side closed|Parse Error|HPE_|^aborted$|premature close/i],

@@ -16,8 +16,13 @@ export type JsonBudgetVerdict =
   | { readonly ok: true }
   | { readonly ok: false; readonly kind: 'json-too-deep' | 'json-too-wide'; readonly message: string };
 
-const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b, OPEN_ARRAY = 0x5b, CLOSE_OBJECT = 0x7d, CLOSE_ARRAY = 0x5d;
+const QUOTE = 0x22,
+  BACKSLASH = 0x5c,
+  COMMA = 0x2c;
+const OPEN_OBJECT = 0x7b,
+  OPEN_ARRAY = 0x5b,
+  CLOSE_OBJECT = 0x7d,
+  CLOSE_ARRAY = 0x5d;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 export function checkJsonBudget(text: string, budget: JsonBudget): JsonBudgetVerdict {
@@ -41,14 +46,22 @@ export function checkJsonBudget(text: string, budget: JsonBudget): JsonBudgetVer
       depth++;
       justOpened = true;
       if (depth > budget.maxJsonDepth)
-        return { ok: false, kind: 'json-too-deep', message: `JSON nested deeper than ${budget.maxJsonDepth} levels (maxJsonDepth=${budget.maxJsonDepth})` };
+        return {
+          ok: false,
+          kind: 'json-too-deep',
+          message: `JSON nested deeper than ${budget.maxJsonDepth} levels (maxJsonDepth=${budget.maxJsonDepth})`,
+        };
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       if (depth > 0) depth--;
     } else if (c === COMMA && depth > 0) {
       members++;
     }
     if (members > budget.maxJsonMembers)
-      return { ok: false, kind: 'json-too-wide', message: `JSON holds more than ${budget.maxJsonMembers} keys and items (maxJsonMembers=${budget.maxJsonMembers})` };
+      return {
+        ok: false,
+        kind: 'json-too-wide',
+        message: `JSON holds more than ${budget.maxJsonMembers} keys and items (maxJsonMembers=${budget.maxJsonMembers})`,
+      };
   }
   return { ok: true };
 }

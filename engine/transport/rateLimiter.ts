@@ -21,7 +21,9 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { maxRps } = options;
   const burst = options.burst ?? 1;
   if (!(Number.isFinite(maxRps) && maxRps > 0))
-    throw new Error(`createRateLimiter: maxRps must be a positive number, got ${String(maxRps)}; pass e.g. 5 (the vendor's staging limit).`);
+    throw new Error(
+      `createRateLimiter: maxRps must be a positive number, got ${String(maxRps)}; pass e.g. 5 (the vendor's staging limit).`,
+    );
   if (!Number.isInteger(burst) || burst < 1)
     throw new Error(`createRateLimiter: burst must be an integer >= 1, got ${String(burst)}; pass e.g. 1.`);
   const now = options.now ?? (() => performance.now());

@@ -37,11 +37,16 @@ function parse(bodyText: string): { json: unknown; jsonError?: string } {
 export function readResponse(r: ResponseBytes, budget: JsonBudget & AnomalyLimits): HttpResponseRecord | TransportErrorRecord {
   const bodyText = r.body.toString('utf8');
   const verdict = checkJsonBudget(bodyText, budget);
-  if (!verdict.ok) return { kind: 'transport-error', error: verdict.kind, message: `${verdict.message}; status ${r.status}, ${r.body.byteLength} bytes` };
+  if (!verdict.ok)
+    return { kind: 'transport-error', error: verdict.kind, message: `${verdict.message}; status ${r.status}, ${r.body.byteLength} bytes` };
   const { json, jsonError } = parse(bodyText);
   const anomalies = findResponseAnomalies({ ...r, json }, budget);
   return {
-    kind: 'response', status: r.status, headers: joinHeaders(r.headerLines), bodyText, json,
+    kind: 'response',
+    status: r.status,
+    headers: joinHeaders(r.headerLines),
+    bodyText,
+    json,
     ...(jsonError === undefined ? {} : { jsonError }),
     ...(anomalies.length === 0 ? {} : { anomalies }),
   };

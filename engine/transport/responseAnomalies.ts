@@ -38,8 +38,10 @@ function jsonAnomalies(json: unknown, out: ResponseAnomaly[]): void {
         stack.push((v as Record<string, unknown>)[key]);
       }
   }
-  if (protoKey !== undefined) out.push({ kind: 'prototype-key', message: `the JSON body has a "${protoKey}" key (prototype pollution bait)` });
-  if (bigNumber) out.push({ kind: 'number-out-of-range', message: 'the JSON body has a number beyond the double range (parsed as Infinity)' });
+  if (protoKey !== undefined)
+    out.push({ kind: 'prototype-key', message: `the JSON body has a "${protoKey}" key (prototype pollution bait)` });
+  if (bigNumber)
+    out.push({ kind: 'number-out-of-range', message: 'the JSON body has a number beyond the double range (parsed as Infinity)' });
 }
 
 function crossOriginLocation(r: RawResponse): string | undefined {
@@ -61,7 +63,10 @@ export function findResponseAnomalies(r: RawResponse, limits: AnomalyLimits): Re
     out.push({ kind: 'invalid-status', message: `status ${r.status} is outside 100-599` });
   const elsewhere = crossOriginLocation(r);
   if (elsewhere !== undefined)
-    out.push({ kind: 'cross-origin-redirect', message: `a ${r.status} redirects to another origin (${elsewhere}); not followed, no credential sent there` });
+    out.push({
+      kind: 'cross-origin-redirect',
+      message: `a ${r.status} redirects to another origin (${elsewhere}); not followed, no credential sent there`,
+    });
   if (r.headerLines.length > limits.maxHeaderLines)
     out.push({ kind: 'header-flood', message: `${r.headerLines.length} header lines (more than ${limits.maxHeaderLines})` });
   const cookies = r.headerLines.filter((h) => h.name.toLowerCase() === 'set-cookie').length;

@@ -73,30 +73,48 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     o.quietInstrumentation && typeof wrap === 'function' ? (wrap.call(context, fn, { internal: true }) as Promise<T>) : fn();
 
   /** One fetch (no redirect following by Playwright); the body read under the byte budget. */
-  async function fetchOnce(url: string, method: string, headers: Record<string, string>, params: string, data: Buffer | undefined): Promise<Attempt['outcome']> {
-    const { value, error, hit } = await withBodyBudget(o.maxBodyBytes, () => quietly(async () => {
-      const response = await context.fetch(url, {
-        method, headers,
-        ...(params !== '' ? { params } : {}),
-        ...(data !== undefined ? { data } : {}),
-        failOnStatusCode: false,
-        maxRedirects: 0,
-        timeout: o.timeoutMs,
-      });
-      try {
-        return { status: response.status(), requestUrl: response.url(), headerLines: response.headersArray(), body: await response.body() };
-      } finally {
-        // The context keeps every body until disposed: ~1.5 KB/response of heap otherwise.
-        await response.dispose().catch(() => undefined);
-      }
-    }));
+  async function fetchOnce(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    params: string,
+    data: Buffer | undefined,
+  ): Promise<Attempt['outcome']> {
+    const { value, error, hit } = await withBodyBudget(o.maxBodyBytes, () =>
+      quietly(async () => {
+        const response = await context.fetch(url, {
+          method,
+          headers,
+          ...(params !== '' ? { params } : {}),
+          ...(data !== undefined ? { data } : {}),
+          failOnStatusCode: false,
+          maxRedirects: 0,
+          timeout: o.timeoutMs,
+        });
+        try {
+          return {
+            status: response.status(),
+            requestUrl: response.url(),
+            headerLines: response.headersArray(),
+            body: await response.body(),
+          };
+        } finally {
+          // The context keeps every body until disposed: ~1.5 KB/response of heap otherwise.
+          await response.dispose().catch(() => undefined);
+        }
+      }),
+    );
     if (hit !== undefined) return { kind: 'transport-error', error: 'body-too-large', message: `response body cut: ${hit.message}` };
     if (value === undefined) {
       const { kind, message } = classifyTransportError(error);
       return { kind: 'transport-error', error: kind, message };
     }
     if (value.body.byteLength > o.maxBodyBytes)
-      return { kind: 'transport-error', error: 'body-too-large', message: `response body is ${value.body.byteLength} bytes, over maxBodyBytes=${o.maxBodyBytes}` };
+      return {
+        kind: 'transport-error',
+        error: 'body-too-large',
+        message: `response body is ${value.body.byteLength} bytes, over maxBodyBytes=${o.maxBodyBytes}`,
+      };
     return readResponse(value, o);
   }
 
@@ -106,11 +124,16 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     let hop = { url: wire.url, method: wire.method, params: wire.encodedQuery, data: wire.body };
     for (let hops = 0; ; hops++) {
       const outcome = await fetchOnce(hop.url, hop.method, wire.headers, hop.params, hop.data);
-      const next = outcome.kind === 'response' && o.maxRedirects > 0
-        ? redirectHop(outcome.status, outcome.headers['location'], hop.url + (hop.params === '' ? '' : `?${hop.params}`), hop.method) : undefined;
+      const next =
+        outcome.kind === 'response' && o.maxRedirects > 0
+          ? redirectHop(outcome.status, outcome.headers['location'], hop.url + (hop.params === '' ? '' : `?${hop.params}`), hop.method)
+          : undefined;
       if (next === undefined) return { outcome, elapsedMs: performance.now() - started };
       if (hops >= o.maxRedirects)
-        return { outcome: { kind: 'transport-error', error: 'redirect-loop', message: `Max redirect count exceeded (${o.maxRedirects})` }, elapsedMs: performance.now() - started };
+        return {
+          outcome: { kind: 'transport-error', error: 'redirect-loop', message: `Max redirect count exceeded (${o.maxRedirects})` },
+          elapsedMs: performance.now() - started,
+        };
       hop = { url: next.url, method: next.method, params: '', data: next.keepBody ? hop.data : undefined };
     }
   }
@@ -135,8 +158,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
         const { outcome, elapsedMs } = await attempt(c);
         breaker.record(c.operationId, outcome.kind === 'transport-error');
         const rateLimited = outcome.kind === 'response' && outcome.status === 429;
-        if (!rateLimited || retries >= o.maxRateLimitRetries)
-          return { case: c, outcome, elapsedMs, rateLimitRetries: retries };
+        if (!rateLimited || retries >= o.maxRateLimitRetries) return { case: c, outcome, elapsedMs, rateLimitRetries: retries };
         retries += 1;
         await o.sleep(retryDelayMs(outcome.headers['retry-after'], o.defaultRetryAfterMs, o.maxRetryAfterMs));
       }

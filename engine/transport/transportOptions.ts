@@ -94,7 +94,9 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
   try {
     url = new URL(options.baseURL);
   } catch {
-    throw new Error(`createTransport: baseURL must be an absolute http(s) URL, got ${JSON.stringify(options.baseURL)}; pass e.g. "http://127.0.0.1:3100".`);
+    throw new Error(
+      `createTransport: baseURL must be an absolute http(s) URL, got ${JSON.stringify(options.baseURL)}; pass e.g. "http://127.0.0.1:3100".`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new Error(`createTransport: baseURL must use http or https, got ${url.protocol}; pass e.g. "https://api.loginradius.com".`);
@@ -104,9 +106,12 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
     throw new Error(`createTransport: option maxRps must be a positive number, got ${String(options.maxRps)}; omit it for no limit.`);
   const maxBodyBytes = nonNegativeInteger('maxBodyBytes', options.maxBodyBytes, 10 * 1024 * 1024);
   const maxJsonDepth = nonNegativeInteger('maxJsonDepth', options.maxJsonDepth, 64);
-  if (maxJsonDepth === 0) throw new Error('createTransport: option maxJsonDepth must be >= 1 (a JSON body is at least one level); pass e.g. 64.');
+  if (maxJsonDepth === 0)
+    throw new Error('createTransport: option maxJsonDepth must be >= 1 (a JSON body is at least one level); pass e.g. 64.');
   if (options.deadlineAt !== undefined && !Number.isFinite(options.deadlineAt))
-    throw new Error(`createTransport: option deadlineAt must be epoch milliseconds, got ${String(options.deadlineAt)}; omit it for no deadline.`);
+    throw new Error(
+      `createTransport: option deadlineAt must be epoch milliseconds, got ${String(options.deadlineAt)}; omit it for no deadline.`,
+    );
   return {
     baseURL: options.baseURL,
     timeoutMs,

@@ -34,7 +34,10 @@ export interface AmbiguityUse {
 export type AmbiguityFinder = (operationId: OperationId, status: number, contentType: string | undefined, body: unknown) => AmbiguityUse[];
 
 type Node = Record<string, unknown>;
-interface Marker { readonly id: string; readonly forms: ReadonlyArray<AmbiguityForm & { readonly schema?: JsonSchema }> }
+interface Marker {
+  readonly id: string;
+  readonly forms: ReadonlyArray<AmbiguityForm & { readonly schema?: JsonSchema }>;
+}
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const escapeToken = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -63,7 +66,8 @@ function createFinder(contract: Contract): AmbiguityFinder {
   };
   const resolve = (schema: unknown): unknown => {
     let current = schema;
-    for (let hops = 0; isNode(current) && typeof current['$ref'] === 'string' && hops < 32; hops += 1) current = contract.resolveRef(current['$ref']);
+    for (let hops = 0; isNode(current) && typeof current['$ref'] === 'string' && hops < 32; hops += 1)
+      current = contract.resolveRef(current['$ref']);
     return current;
   };
 
@@ -72,7 +76,8 @@ function createFinder(contract: Contract): AmbiguityFinder {
   const children = (s: Node): unknown[] => [
     ...(['allOf', 'anyOf', 'oneOf'] as const).flatMap((k) => (Array.isArray(s[k]) ? (s[k] as unknown[]) : [])),
     ...(isNode(s['properties']) ? Object.values(s['properties']) : []),
-    s['items'], s['additionalProperties'],
+    s['items'],
+    s['additionalProperties'],
   ];
   function holdsMarker(schema: unknown, visiting: Set<object>): boolean {
     const s = resolve(schema);
@@ -100,7 +105,12 @@ function createFinder(contract: Contract): AmbiguityFinder {
       if (!isNode(marker) || !Array.isArray(marker.forms)) continue;
       const form = identify(marker, s, value);
       if (form !== undefined)
-        out.set(`${marker.id}|${form}|${pointer}`, { id: marker.id, form, pointer, forms: marker.forms.map(({ name, source }) => ({ name, source })) });
+        out.set(`${marker.id}|${form}|${pointer}`, {
+          id: marker.id,
+          form,
+          pointer,
+          forms: marker.forms.map(({ name, source }) => ({ name, source })),
+        });
     }
     for (const sub of Array.isArray(s['allOf']) ? s['allOf'] : []) walk(sub, value, pointer, out);
     for (const key of ['anyOf', 'oneOf'] as const)

@@ -1,6 +1,6 @@
 /**
  * `contractValidator(contract)`: the process-wide validator for a contract
-  * Cached per contract object, so every caller shares one Ajv and one set of compiled validators.
+ * Cached per contract object, so every caller shares one Ajv and one set of compiled validators.
  */
 import type { Contract } from '../contract/types.ts';
 import type { ContractValidator } from './types.ts';

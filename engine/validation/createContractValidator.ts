@@ -16,7 +16,12 @@ import { secretNames } from './secretNames.ts';
 const OK: ValidationResult = Object.freeze({ ok: true });
 
 type Failed = Extract<ValidationResult, { ok: false }>;
-const fail = (reason: Failed['reason'], summary: string, issues: readonly ValidationIssue[] = []): Failed => ({ ok: false, reason, summary, issues });
+const fail = (reason: Failed['reason'], summary: string, issues: readonly ValidationIssue[] = []): Failed => ({
+  ok: false,
+  reason,
+  summary,
+  issues,
+});
 
 export interface InspectableValidator extends ContractValidator {
   /** Validators compiled so far (for tests and diagnostics). */
@@ -28,8 +33,10 @@ export function createContractValidator(contract: Contract): InspectableValidato
   const state = () => (lazy ??= { cache: createValidatorCache(createAjv(contract)), secrets: secretNames(contract.document) });
 
   function operationOf(operationId: OperationId): OperationSpec | Failed {
-    return contract.operations.get(operationId)
-      ?? fail('undocumented-operation', `operation '${String(operationId)}' is not in ${displayPath(contract.sourcePath)}`);
+    return (
+      contract.operations.get(operationId) ??
+      fail('undocumented-operation', `operation '${String(operationId)}' is not in ${displayPath(contract.sourcePath)}`)
+    );
   }
 
   function check(key: string, schema: JsonSchema, value: unknown, subject: string, redactAll = false): ValidationResult {
@@ -50,16 +57,24 @@ export function createContractValidator(contract: Contract): InspectableValidato
       if ('ok' in op) return op;
       const response = findResponse(op, status);
       if (!response) {
-        return fail('undocumented-status', `${op.operationId}: status ${status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`);
+        return fail(
+          'undocumented-status',
+          `${op.operationId}: status ${status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`,
+        );
       }
       const subject = `${op.operationId} ${response.status}`;
       const documented = Object.keys(response.content);
       if (documented.length === 0) {
-        return body === undefined || body === '' ? OK : fail('undocumented-media-type', `${subject}: a body was received but none is documented`);
+        return body === undefined || body === ''
+          ? OK
+          : fail('undocumented-media-type', `${subject}: a body was received but none is documented`);
       }
       const match = contentType === undefined ? undefined : findMediaType(response.content, contentType);
       if (!match) {
-        return fail('undocumented-media-type', `${subject}: Content-Type ${contentType === undefined ? 'is missing' : `'${contentType}' is not documented`} (documented: ${documented.join(', ')})`);
+        return fail(
+          'undocumented-media-type',
+          `${subject}: Content-Type ${contentType === undefined ? 'is missing' : `'${contentType}' is not documented`} (documented: ${documented.join(', ')})`,
+        );
       }
       return check(`response|${op.operationId}|${response.status}|${match.key}`, match.media.schema, body, `${subject} ${match.key}`);
     },
@@ -69,7 +84,9 @@ export function createContractValidator(contract: Contract): InspectableValidato
       if ('ok' in op) return op;
       const spec = op.requestBody;
       if (!spec) {
-        return body === undefined ? OK : fail('undocumented-media-type', `${op.operationId}: a request body was given but none is documented`);
+        return body === undefined
+          ? OK
+          : fail('undocumented-media-type', `${op.operationId}: a request body was given but none is documented`);
       }
       if (body === undefined) {
         if (!spec.required) return OK;
@@ -79,7 +96,10 @@ export function createContractValidator(contract: Contract): InspectableValidato
       const documented = Object.keys(spec.content);
       const match = contentType === undefined ? undefined : findMediaType(spec.content, contentType);
       if (!match) {
-        return fail('undocumented-media-type', `${op.operationId} request body: Content-Type ${contentType === undefined ? 'is missing' : `'${contentType}' is not documented`} (documented: ${documented.join(', ')})`);
+        return fail(
+          'undocumented-media-type',
+          `${op.operationId} request body: Content-Type ${contentType === undefined ? 'is missing' : `'${contentType}' is not documented`} (documented: ${documented.join(', ')})`,
+        );
       }
       return check(`request|${op.operationId}|${match.key}`, match.media.schema, body, `${op.operationId} request body ${match.key}`);
     },
@@ -88,10 +108,16 @@ export function createContractValidator(contract: Contract): InspectableValidato
       const op = operationOf(operationId);
       if ('ok' in op) return op;
       // The vendor matches query and header names without regard to case (the brief); path names are exact.
-      const param = op.parameters.find((p) => p.in === location && (location === 'path' ? p.name === name : p.name.toLowerCase() === name.toLowerCase()));
+      const param = op.parameters.find(
+        (p) => p.in === location && (location === 'path' ? p.name === name : p.name.toLowerCase() === name.toLowerCase()),
+      );
       const subject = `${op.operationId} ${location} parameter '${param?.name ?? name}'`;
       if (!param) {
-        const issue = { pointer: '', keyword: 'parameter', message: `(root): ${location} parameter '${name}' is not documented for ${op.operationId}` };
+        const issue = {
+          pointer: '',
+          keyword: 'parameter',
+          message: `(root): ${location} parameter '${name}' is not documented for ${op.operationId}`,
+        };
         return fail('schema', `${subject}: not documented`, [issue]);
       }
       if (rawValue === '' && param.allowEmptyValue === true && !param.required) return OK;

@@ -18,7 +18,8 @@ export function bareMediaType(contentType: string): string {
 }
 
 export function findMediaType(
-  content: Readonly<Record<string, MediaTypeSpec>>, contentType: string,
+  content: Readonly<Record<string, MediaTypeSpec>>,
+  contentType: string,
 ): { readonly key: string; readonly media: MediaTypeSpec } | undefined {
   const wanted = bareMediaType(contentType);
   const candidates = [wanted, `${wanted.split('/')[0] ?? ''}/*`, '*/*'];

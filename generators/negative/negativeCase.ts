@@ -14,13 +14,17 @@ export interface NegativeCaseOptions {
   /** Rule names to draw from. @defaultValue every rule that applies to the operation */
   readonly rules?: readonly string[];
   /** The rule list. @defaultValue the vendor profile's (`ctx.profile.negativeRules`) */
-  readonly ruleList?: readonly NegativeRule<any>[];
+  readonly ruleList?: readonly NegativeRule<never>[];
   /** Options of the positive base case. @defaultValue {} */
   readonly positive?: PositiveCaseOptions;
 }
 
 /** The rules of `ruleList` that apply to `op`, in list order. */
-export function applicableRules<C>(op: OperationSpec, ctx: GenerationContext<C>, ruleList: readonly NegativeRule<C>[] = ctx.profile.negativeRules): NegativeRule<C>[] {
+export function applicableRules<C>(
+  op: OperationSpec,
+  ctx: GenerationContext<C>,
+  ruleList: readonly NegativeRule<C>[] = ctx.profile.negativeRules,
+): NegativeRule<C>[] {
   return ruleList.filter((r) => r.applies(op, ctx));
 }
 
@@ -32,19 +36,28 @@ export function negativeCase<C>(op: OperationSpec, ctx: GenerationContext<C>, op
     const unknown = options.rules.filter((n) => !list.some((r) => r.name === n));
     const inapplicable = options.rules.filter((n) => list.some((r) => r.name === n) && !applicable.some((r) => r.name === n));
     if (unknown.length > 0 || inapplicable.length > 0 || options.rules.length === 0)
-      throw new Error(`negativeCase(${op.operationId}): ${[
-        unknown.length > 0 ? `unknown rule(s) ${unknown.join(', ')}` : '',
-        inapplicable.length > 0 ? `rule(s) ${inapplicable.join(', ')} do not apply to this operation or credentials` : '',
-        options.rules.length === 0 ? 'options.rules is empty' : '',
-      ].filter(Boolean).join('; ')}. Choose from: ${applicable.map((r) => r.name).join(', ')}.`);
+      throw new Error(
+        `negativeCase(${op.operationId}): ${[
+          unknown.length > 0 ? `unknown rule(s) ${unknown.join(', ')}` : '',
+          inapplicable.length > 0 ? `rule(s) ${inapplicable.join(', ')} do not apply to this operation or credentials` : '',
+          options.rules.length === 0 ? 'options.rules is empty' : '',
+        ]
+          .filter(Boolean)
+          .join('; ')}. Choose from: ${applicable.map((r) => r.name).join(', ')}.`,
+      );
     chosen = applicable.filter((r) => options.rules!.includes(r.name));
   }
-  if (chosen.length === 0) throw new Error(`negativeCase(${op.operationId}): no negative rule applies; check the operation and credentials.`);
+  if (chosen.length === 0)
+    throw new Error(`negativeCase(${op.operationId}): no negative rule applies; check the operation and credentials.`);
   const base = positiveCase(op, ctx, options.positive);
-  return fc.oneof(...chosen.map((rule) =>
-    fc.tuple(base, rule.mutation(op, ctx)).map(([positive, m]): Case => ({
-      ...m.apply(positive),
-      label: { kind: 'negative', rule: rule.name, detail: m.detail, ...(rule.isAuthRule === true ? { isAuthRule: true } : {}) },
-    })),
-  ));
+  return fc.oneof(
+    ...chosen.map((rule) =>
+      fc.tuple(base, rule.mutation(op, ctx)).map(
+        ([positive, m]): Case => ({
+          ...m.apply(positive),
+          label: { kind: 'negative', rule: rule.name, detail: m.detail, ...(rule.isAuthRule === true ? { isAuthRule: true } : {}) },
+        }),
+      ),
+    ),
+  );
 }

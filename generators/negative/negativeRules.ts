@@ -15,7 +15,12 @@ import { emptyBody } from './rules/emptyBody.ts';
 import { oversizedValue } from './rules/oversizedValue.ts';
 
 export const schemaRules: readonly NegativeRule[] = [
-  missingRequiredParameter, missingRequiredBodyField, wrongType, outOfRange, wrongFormat, unknownProperty,
+  missingRequiredParameter,
+  missingRequiredBodyField,
+  wrongType,
+  outOfRange,
+  wrongFormat,
+  unknownProperty,
 ];
 
 export const httpRules: readonly NegativeRule[] = [wrongContentType, malformedJson, emptyBody];

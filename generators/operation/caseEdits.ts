@@ -20,7 +20,7 @@ export function withQuery(c: Case, name: string, value: string): Case {
   if (at < 0) return { ...c, query: [...c.query, [name, value]] };
   const spelling = c.query[at]![0];
   const rest = c.query.filter(([n], i) => i === at || !same(n, name));
-  return { ...c, query: rest.map((entry, i) => (i === at ? [spelling, value] as const : entry)) };
+  return { ...c, query: rest.map((entry, i) => (i === at ? ([spelling, value] as const) : entry)) };
 }
 
 export function headerValue(c: Case, name: string): string | undefined {
@@ -44,6 +44,6 @@ export function jsonBody(c: Case): Record<string, unknown> {
 }
 
 export function withJsonBody(c: Case, value: unknown): Case {
-  const mediaType = c.body.kind === 'none' ? 'application/json' : c.body.mediaType ?? 'application/json';
+  const mediaType = c.body.kind === 'none' ? 'application/json' : (c.body.mediaType ?? 'application/json');
   return { ...c, body: { kind: 'json', value, mediaType } };
 }

@@ -19,8 +19,12 @@ export function exampleCases<C>(op: OperationSpec, ctx: GenerationContext<C>): C
     if (p.in === 'query' && !p.secret && p.example !== undefined) query.push([p.name, exampleText(p.example)]);
   }
   const base = {
-    operationId: op.operationId, method: op.method, path: op.path, query,
-    headers: { ...credentials.headers }, label: { kind: 'positive' as const },
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    query,
+    headers: { ...credentials.headers },
+    label: { kind: 'positive' as const },
   };
   const json = op.requestBody?.content['application/json'];
   if (!json) return [{ ...base, body: { kind: 'none' } }];

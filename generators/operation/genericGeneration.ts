@@ -22,6 +22,9 @@ export const genericGeneration: GenerationProfile<undefined> = {
   exampleBodyFields: () => ({}),
 };
 
-export function genericGenerationContext(contract: GenerationContext['contract'], clock: () => number = Date.now): GenerationContext<undefined> {
+export function genericGenerationContext(
+  contract: GenerationContext['contract'],
+  clock: () => number = Date.now,
+): GenerationContext<undefined> {
   return { contract, credentials: undefined, clock, profile: genericGeneration };
 }

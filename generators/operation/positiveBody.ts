@@ -21,7 +21,9 @@ export function positiveBody(op: OperationSpec, ctx: GenerationContext, extraKey
   const media = op.requestBody?.content[JSON_MEDIA_TYPE];
   if (media === undefined) return undefined;
   const drawn = fromSchema(media.schema, {
-    resolveRef: ctx.contract.resolveRef, optionalProperties: 'never', additionalProperties: extraKeys ? 'sometimes' : 'never',
+    resolveRef: ctx.contract.resolveRef,
+    optionalProperties: 'never',
+    additionalProperties: extraKeys ? 'sometimes' : 'never',
   });
   const reserved = new Set(ctx.profile.reservedBodyKeys.map((k) => k.toLowerCase()));
   return fc.tuple(drawn, ctx.profile.positiveBodyFields(op, ctx), jsonMediaTypes).map(([base, fields, mediaType]) => {

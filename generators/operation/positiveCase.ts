@@ -22,7 +22,8 @@ function checkArguments(op: OperationSpec, ctx: GenerationContext, options: Posi
   const problems: string[] = [];
   if (typeof op?.operationId !== 'string') problems.push('op must be an OperationSpec from contract.operation(id)');
   if (typeof ctx?.clock !== 'function') problems.push('ctx.clock must be a function returning ms');
-  if (typeof ctx?.profile?.positiveCredentials !== 'function') problems.push('ctx.profile must be a GenerationProfile (from a vendor pack)');
+  if (typeof ctx?.profile?.positiveCredentials !== 'function')
+    problems.push('ctx.profile must be a GenerationProfile (from a vendor pack)');
   for (const key of ['varyCase', 'extraBodyKeys'] as const)
     if (options[key] !== undefined && typeof options[key] !== 'boolean') problems.push(`options.${key} must be a boolean`);
   if (problems.length > 0) throw new Error(`positiveCase: ${problems.join('; ')}.`);
@@ -39,22 +40,24 @@ export function positiveCase(op: OperationSpec, ctx: GenerationContext, options:
     return p.required ? entry : fc.option(entry, { nil: undefined });
   });
   const body = positiveBody(op, ctx, options.extraBodyKeys ?? true) ?? fc.constant(undefined);
-  return fc.record({
-    path: varyCase ? oddlyCased(op.path) : fc.constant(op.path),
-    credentials: ctx.profile.positiveCredentials(ctx, named),
-    others: fc.tuple(...otherEntries),
-    body,
-  }).map((r): Case => {
-    const query: Array<readonly [string, string]> = [...r.credentials.query];
-    for (const entry of r.others) if (entry !== undefined) query.push(entry);
-    return {
-      operationId: op.operationId,
-      method: op.method,
-      path: r.path,
-      query,
-      headers: { ...r.credentials.headers },
-      body: r.body === undefined ? { kind: 'none' } : { kind: 'json', value: r.body.value, mediaType: r.body.mediaType },
-      label: { kind: 'positive' },
-    };
-  });
+  return fc
+    .record({
+      path: varyCase ? oddlyCased(op.path) : fc.constant(op.path),
+      credentials: ctx.profile.positiveCredentials(ctx, named),
+      others: fc.tuple(...otherEntries),
+      body,
+    })
+    .map((r): Case => {
+      const query: Array<readonly [string, string]> = [...r.credentials.query];
+      for (const entry of r.others) if (entry !== undefined) query.push(entry);
+      return {
+        operationId: op.operationId,
+        method: op.method,
+        path: r.path,
+        query,
+        headers: { ...r.credentials.headers },
+        body: r.body === undefined ? { kind: 'none' } : { kind: 'json', value: r.body.value, mediaType: r.body.mediaType },
+        label: { kind: 'positive' },
+      };
+    });
 }

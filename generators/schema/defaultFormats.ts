@@ -21,9 +21,12 @@ const builders: Readonly<Record<string, () => fc.Arbitrary<string>>> = {
 };
 
 /** A null-prototype record of lazily built, memoised format arbitraries. */
-export const defaultFormats: Readonly<Record<string, fc.Arbitrary<string>>> = Object.create(null, Object.fromEntries(
-  Object.entries(builders).map(([name, build]) => {
-    let built: fc.Arbitrary<string> | undefined;
-    return [name, { enumerable: true, get: () => (built ??= build()) }];
-  }),
-));
+export const defaultFormats: Readonly<Record<string, fc.Arbitrary<string>>> = Object.create(
+  null,
+  Object.fromEntries(
+    Object.entries(builders).map(([name, build]) => {
+      let built: fc.Arbitrary<string> | undefined;
+      return [name, { enumerable: true, get: () => (built ??= build()) }];
+    }),
+  ),
+);

@@ -29,14 +29,18 @@ const RECURSION_LIMIT = 64;
 
 function build(schema: JsonSchema, options: CompleteFromSchemaOptions, known: ReadonlySet<string>, depth: number): fc.Arbitrary<unknown> {
   if (depth > RECURSION_LIMIT)
-    throw new Error(`fromSchema: schema nests deeper than ${RECURSION_LIMIT} levels even with only required properties; a required property refers to itself. Make the recursion optional.`);
+    throw new Error(
+      `fromSchema: schema nests deeper than ${RECURSION_LIMIT} levels even with only required properties; a required property refers to itself. Make the recursion optional.`,
+    );
   if (schema === false) throw new Error('fromSchema: the schema `false` admits no value; there is nothing to generate.');
   const object: SchemaObject = schema === true ? {} : schema;
   if (typeof object !== 'object' || object === null || Array.isArray(object))
     throw new Error(`fromSchema: a schema must be an object or a boolean (got ${JSON.stringify(object)}).`);
   const unknown = Object.keys(object).filter((k) => !known.has(k) && !annotationKeywords.has(k) && !k.startsWith('x-'));
   if (unknown.length > 0)
-    throw new Error(`fromSchema: unsupported keyword(s) ${unknown.map((k) => `"${k}"`).join(', ')}; remove them or add a KeywordDefinition via options.vocabulary.`);
+    throw new Error(
+      `fromSchema: unsupported keyword(s) ${unknown.map((k) => `"${k}"`).join(', ')}; remove them or add a KeywordDefinition via options.vocabulary.`,
+    );
   const ctx: SchemaBuildContext = {
     options,
     depth,
@@ -45,7 +49,8 @@ function build(schema: JsonSchema, options: CompleteFromSchemaOptions, known: Re
     same: (s) => build(s, options, known, depth),
   };
   const definition = options.vocabulary.find((d) => d.applies(object));
-  if (definition === undefined) throw new Error(`fromSchema: no keyword definition applies to ${JSON.stringify(object)}; add one via options.vocabulary.`);
+  if (definition === undefined)
+    throw new Error(`fromSchema: no keyword definition applies to ${JSON.stringify(object)}; add one via options.vocabulary.`);
   return definition.build(object, ctx);
 }
 

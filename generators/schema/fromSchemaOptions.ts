@@ -87,7 +87,8 @@ export function buildCompleteFromSchemaOptions(
   if (o.matches !== undefined && typeof o.matches !== 'function') problems.push('matches must be a function');
   if (o.vocabulary !== undefined && (!Array.isArray(o.vocabulary) || o.vocabulary.length === 0))
     problems.push('vocabulary must be a non-empty array of keyword definitions');
-  if (problems.length > 0) throw new Error(`${call}: invalid options: ${problems.join('; ')}. Fix the listed options or omit them to use the defaults.`);
+  if (problems.length > 0)
+    throw new Error(`${call}: invalid options: ${problems.join('; ')}. Fix the listed options or omit them to use the defaults.`);
   return {
     resolveRef: o.resolveRef ?? noResolver,
     maxDepth: o.maxDepth ?? 4,

@@ -23,7 +23,10 @@ function intersectTypes(a: unknown, b: unknown): unknown {
     if (t === 'integer' && bs.includes('number')) return ['integer'];
     return [];
   });
-  if (out.length === 0) throw new Error(`fromSchema: allOf requires types ${JSON.stringify(a)} and ${JSON.stringify(b)} at once, which no value has; fix the schema.`);
+  if (out.length === 0)
+    throw new Error(
+      `fromSchema: allOf requires types ${JSON.stringify(a)} and ${JSON.stringify(b)} at once, which no value has; fix the schema.`,
+    );
   return out.length === 1 ? out[0] : out;
 }
 
@@ -43,7 +46,10 @@ function mergeTwo(a: SchemaObject, b: SchemaObject, resolveRef: (ref: string) =>
   const out: Record<string, unknown> = { ...a };
   for (const [k, vb] of Object.entries(b)) {
     const va = out[k];
-    if (va === undefined) { out[k] = vb; continue; }
+    if (va === undefined) {
+      out[k] = vb;
+      continue;
+    }
     if (annotationKeywords.has(k) || k.startsWith('x-')) continue; // annotations: the first member's wins
     if (k === 'type') out[k] = intersectTypes(va, vb);
     else if (k === 'required') out[k] = [...new Set([...(va as string[]), ...(vb as string[])])];
@@ -58,7 +64,9 @@ function mergeTwo(a: SchemaObject, b: SchemaObject, resolveRef: (ref: string) =>
     } else if (k === 'additionalProperties' || k === 'items') {
       out[k] = va === false || vb === false ? false : mergeSchemas([va as JsonSchema, vb as JsonSchema], resolveRef);
     } else if (!same(va, vb)) {
-      throw new Error(`fromSchema: cannot merge two different "${k}" values in allOf (${JSON.stringify(va)} vs ${JSON.stringify(vb)}); rewrite the schema so one member owns "${k}".`);
+      throw new Error(
+        `fromSchema: cannot merge two different "${k}" values in allOf (${JSON.stringify(va)} vs ${JSON.stringify(vb)}); rewrite the schema so one member owns "${k}".`,
+      );
     }
   }
   return out;

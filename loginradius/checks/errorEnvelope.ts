@@ -22,6 +22,7 @@ export function envelopeProblems(json: unknown): string[] {
   if (typeof json['Description'] !== 'string') problems.push('Description-not-string');
   if ('IsProviderError' in json && typeof json['IsProviderError'] !== 'boolean') problems.push('IsProviderError-not-boolean');
   const provider = json['ProviderErrorResponse'];
-  if ('ProviderErrorResponse' in json && provider !== null && typeof provider !== 'string') problems.push('ProviderErrorResponse-not-string-or-null');
+  if ('ProviderErrorResponse' in json && provider !== null && typeof provider !== 'string')
+    problems.push('ProviderErrorResponse-not-string-or-null');
   return problems;
 }

@@ -20,7 +20,10 @@ export function closestName(input: string, known: readonly string[]): string | u
   let bestDistance = Infinity;
   for (const name of known) {
     const d = distance(needle, name.toLowerCase());
-    if (d < bestDistance) { best = name; bestDistance = d; }
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
   }
   return bestDistance <= Math.max(2, Math.ceil(needle.length / 2)) ? best : undefined;
 }

@@ -6,13 +6,21 @@ import type { Config } from './config.ts';
 
 export function describeConfig(config: Config): string {
   const t = config.target;
-  const tenant = config.mockTenant ? ` (mock tenant ${config.mockTenant.name}, lockout ${config.mockTenant.lockout.type})` : ` (lockout ${config.lockoutType})`;
-  const seed = config.seedSource === 'random'
-    ? `seed ${config.seed} (random; replay this run with LR_SEED=${config.seed})`
-    : `seed ${config.seed} (from ${config.seedSource})`;
-  const replay = config.replay ? `replaying ${config.replay.phase}:${config.replay.operationId} path "${config.replay.path}"` : `${config.numRuns} runs per operation and phase`;
+  const tenant = config.mockTenant
+    ? ` (mock tenant ${config.mockTenant.name}, lockout ${config.mockTenant.lockout.type})`
+    : ` (lockout ${config.lockoutType})`;
+  const seed =
+    config.seedSource === 'random'
+      ? `seed ${config.seed} (random; replay this run with LR_SEED=${config.seed})`
+      : `seed ${config.seed} (from ${config.seedSource})`;
+  const replay = config.replay
+    ? `replaying ${config.replay.phase}:${config.replay.operationId} path "${config.replay.path}"`
+    : `${config.numRuns} runs per operation and phase`;
   const rate = config.maxRps === null ? 'no rate cap' : `≤ ${config.maxRps} requests/s`;
-  const lockout = t.kind === 'remote' ? `, lockout flows ${config.allowLockout ? 'ALLOWED' : 'off'}, ≤ ${config.lockoutBudget} wrong OTPs per account` : '';
+  const lockout =
+    t.kind === 'remote'
+      ? `, lockout flows ${config.allowLockout ? 'ALLOWED' : 'off'}, ≤ ${config.lockoutBudget} wrong OTPs per account`
+      : '';
   return [
     `target: ${t.kind} ${t.baseUrl}${tenant}`,
     `${seed}; ${replay}`,

@@ -60,24 +60,36 @@ export class EnvParser {
     const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
     if (match !== undefined) return match;
     const near = closestName(raw, allowed);
-    return this.report(name, `${this.shown(name, raw)} is not one of ${allowed.join(' | ')}`,
-      `${near ? `did you mean ${near}? ` : ''}set ${name} to one of ${allowed.join(', ')}`);
+    return this.report(
+      name,
+      `${this.shown(name, raw)} is not one of ${allowed.join(' | ')}`,
+      `${near ? `did you mean ${near}? ` : ''}set ${name} to one of ${allowed.join(', ')}`,
+    );
   }
 
   /** Comma-separated names checked against a known list; unknown ones get a closest-name hint. */
   nameList<T extends string>(name: VariableName, known: readonly T[]): T[] | undefined {
     const raw = this.raw(name);
     if (raw === undefined) return undefined;
-    const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const items = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const good: T[] = [];
     let bad = false;
     for (const item of items) {
       const match = known.find((k) => k === item.toLowerCase());
-      if (match !== undefined) { good.push(match); continue; }
+      if (match !== undefined) {
+        good.push(match);
+        continue;
+      }
       bad = true;
       const near = closestName(item, known);
-      this.report(name, `unknown check name ${JSON.stringify(item)}`,
-        `${near ? `did you mean ${near}? ` : ''}use comma-separated names from: ${known.join(', ')}`);
+      this.report(
+        name,
+        `unknown check name ${JSON.stringify(item)}`,
+        `${near ? `did you mean ${near}? ` : ''}use comma-separated names from: ${known.join(', ')}`,
+      );
     }
     if (items.length === 0) return this.report(name, 'lists no check names', `list check names separated by commas, or unset ${name}`);
     return bad ? undefined : good;
@@ -95,8 +107,11 @@ export class EnvParser {
     const raw = this.token(name);
     if (raw === undefined) return undefined;
     if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(raw))
-      return this.report(name, `${this.shown(name, raw)} is not a GUID (LoginRadius API keys look like 01234567-89ab-cdef-0123-456789abcdef)`,
-        `copy the key from the LoginRadius Admin Console (Tenant Settings → API credentials) into ${name}`);
+      return this.report(
+        name,
+        `${this.shown(name, raw)} is not a GUID (LoginRadius API keys look like 01234567-89ab-cdef-0123-456789abcdef)`,
+        `copy the key from the LoginRadius Admin Console (Tenant Settings → API credentials) into ${name}`,
+      );
     return raw;
   }
 }

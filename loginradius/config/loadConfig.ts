@@ -27,9 +27,19 @@ export interface LoadConfigOptions extends ReadEnvOptions {
 }
 
 const DEFAULT_MOCK_PORT = 4010;
-const REMOTE_ONLY = ['LR_API_KEY', 'LR_ACCESS_TOKEN', 'LR_TOTP_SECRET', 'LR_EXPIRED_ACCESS_TOKEN', 'LR_REVOKED_ACCESS_TOKEN',
-  'LR_SECURITY_ANSWERS', 'LR_RECAPTCHA_TEST_TOKEN', 'LR_QQ_CAPTCHA_TICKET', 'LR_QQ_CAPTCHA_RANDSTR', 'LR_HCAPTCHA_TEST_TOKEN',
-  'LR_UNAUTHORISED_API_KEY'] as const;
+const REMOTE_ONLY = [
+  'LR_API_KEY',
+  'LR_ACCESS_TOKEN',
+  'LR_TOTP_SECRET',
+  'LR_EXPIRED_ACCESS_TOKEN',
+  'LR_REVOKED_ACCESS_TOKEN',
+  'LR_SECURITY_ANSWERS',
+  'LR_RECAPTCHA_TEST_TOKEN',
+  'LR_QQ_CAPTCHA_TICKET',
+  'LR_QQ_CAPTCHA_RANDSTR',
+  'LR_HCAPTCHA_TEST_TOKEN',
+  'LR_UNAUTHORISED_API_KEY',
+] as const;
 
 function deepFreeze<T>(v: T): T {
   if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -44,23 +54,38 @@ function remoteCredentials(env: EnvParser): TargetCredentials | undefined {
   const apiKey = env.guid('LR_API_KEY');
   const accessToken = env.token('LR_ACCESS_TOKEN');
   const totpSecret = parseBase32Secret(env);
-  for (const [name, value] of [['LR_API_KEY', apiKey], ['LR_ACCESS_TOKEN', accessToken], ['LR_TOTP_SECRET', totpSecret]] as const)
+  for (const [name, value] of [
+    ['LR_API_KEY', apiKey],
+    ['LR_ACCESS_TOKEN', accessToken],
+    ['LR_TOTP_SECRET', totpSecret],
+  ] as const)
     if (!env.isSet(name) && value === undefined)
-      env.report(name, 'is required when LR_BASE_URL is set (remote target)', `set ${name} for the test tenant/user, or unset LR_BASE_URL to test the embedded mock`);
+      env.report(
+        name,
+        'is required when LR_BASE_URL is set (remote target)',
+        `set ${name} for the test tenant/user, or unset LR_BASE_URL to test the embedded mock`,
+      );
   const unauthorisedApiKey = env.guid('LR_UNAUTHORISED_API_KEY');
   const expiredAccessToken = env.token('LR_EXPIRED_ACCESS_TOKEN');
   const revokedAccessToken = env.token('LR_REVOKED_ACCESS_TOKEN');
   const securityAnswers = parseSecurityAnswers(env);
   const captchaEntries = Object.entries({
-    recaptchaResponse: env.token('LR_RECAPTCHA_TEST_TOKEN'), qqTicket: env.token('LR_QQ_CAPTCHA_TICKET'),
-    qqRandstr: env.token('LR_QQ_CAPTCHA_RANDSTR'), hcaptchaResponse: env.token('LR_HCAPTCHA_TEST_TOKEN'),
+    recaptchaResponse: env.token('LR_RECAPTCHA_TEST_TOKEN'),
+    qqTicket: env.token('LR_QQ_CAPTCHA_TICKET'),
+    qqRandstr: env.token('LR_QQ_CAPTCHA_RANDSTR'),
+    hcaptchaResponse: env.token('LR_HCAPTCHA_TEST_TOKEN'),
   }).filter(([, v]) => v !== undefined);
   if (env.isSet('LR_QQ_CAPTCHA_TICKET') !== env.isSet('LR_QQ_CAPTCHA_RANDSTR'))
-    env.report(env.isSet('LR_QQ_CAPTCHA_TICKET') ? 'LR_QQ_CAPTCHA_RANDSTR' : 'LR_QQ_CAPTCHA_TICKET',
-      'is missing: the QQ captcha needs the ticket and the randstr together', 'set both LR_QQ_CAPTCHA_TICKET and LR_QQ_CAPTCHA_RANDSTR, or neither');
+    env.report(
+      env.isSet('LR_QQ_CAPTCHA_TICKET') ? 'LR_QQ_CAPTCHA_RANDSTR' : 'LR_QQ_CAPTCHA_TICKET',
+      'is missing: the QQ captcha needs the ticket and the randstr together',
+      'set both LR_QQ_CAPTCHA_TICKET and LR_QQ_CAPTCHA_RANDSTR, or neither',
+    );
   if (apiKey === undefined || accessToken === undefined || totpSecret === undefined) return undefined;
   return {
-    apiKey, accessToken, totpSecret,
+    apiKey,
+    accessToken,
+    totpSecret,
     ...(unauthorisedApiKey === undefined ? {} : { unauthorisedApiKey }),
     ...(expiredAccessToken === undefined ? {} : { expiredAccessToken }),
     ...(revokedAccessToken === undefined ? {} : { revokedAccessToken }),
@@ -74,7 +99,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const { env: vars, dotenvFile, dotenvError } = readEnv(options);
   const env = new EnvParser(vars);
   const warnings: string[] = [];
-  if (dotenvError !== undefined) env.report(dotenvFile ?? '.env', `could not be read (${dotenvError})`, 'fix the file permissions or remove the file');
+  if (dotenvError !== undefined)
+    env.report(dotenvFile ?? '.env', `could not be read (${dotenvError})`, 'fix the file permissions or remove the file');
 
   const lockoutType = env.oneOf('LR_LOCKOUT_TYPE', LOCKOUT_TYPES) ?? 'Suspend';
   const mockPort = env.number('LR_MOCK_PORT', { min: 1, max: 65535, integer: true, example: '4010' }) ?? DEFAULT_MOCK_PORT;
@@ -89,42 +115,62 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     if (one) credentials = { positive: one, negative: one, flow: one };
     // Lockout flows can only unlock the account with the matching proof; without it they leave it locked.
     if (env.raw('LR_ALLOW_LOCKOUT') === '1' && lockoutType === 'SecurityQuestion' && !env.isSet('LR_SECURITY_ANSWERS'))
-      warnings.push('LR_ALLOW_LOCKOUT=1 on a SecurityQuestion tenant without LR_SECURITY_ANSWERS: a locked test account cannot be unlocked by the run.');
-    if (env.raw('LR_ALLOW_LOCKOUT') === '1' && lockoutType === 'Captcha' && !(['LR_RECAPTCHA_TEST_TOKEN', 'LR_HCAPTCHA_TEST_TOKEN', 'LR_QQ_CAPTCHA_TICKET'] as const).some((n) => env.isSet(n)))
-      warnings.push('LR_ALLOW_LOCKOUT=1 on a Captcha tenant without a captcha test token: a locked test account cannot be unlocked by the run.');
+      warnings.push(
+        'LR_ALLOW_LOCKOUT=1 on a SecurityQuestion tenant without LR_SECURITY_ANSWERS: a locked test account cannot be unlocked by the run.',
+      );
+    if (
+      env.raw('LR_ALLOW_LOCKOUT') === '1' &&
+      lockoutType === 'Captcha' &&
+      !(['LR_RECAPTCHA_TEST_TOKEN', 'LR_HCAPTCHA_TEST_TOKEN', 'LR_QQ_CAPTCHA_TICKET'] as const).some((n) => env.isSet(n))
+    )
+      warnings.push(
+        'LR_ALLOW_LOCKOUT=1 on a Captcha tenant without a captcha test token: a locked test account cannot be unlocked by the run.',
+      );
   } else {
     const ignored = REMOTE_ONLY.filter((n) => env.isSet(n));
-    if (ignored.length > 0) warnings.push(`${ignored.join(', ')} ignored: LR_BASE_URL is unset, so the embedded mock and its fixture credentials are used.`);
+    if (ignored.length > 0)
+      warnings.push(`${ignored.join(', ')} ignored: LR_BASE_URL is unset, so the embedded mock and its fixture credentials are used.`);
     const fixturePath = options.mockFixturePath ?? DEFAULT_FIXTURE_PATH;
     try {
       ({ credentials, tenant: mockTenant } = loadMockCredentials(fixturePath, lockoutType));
     } catch (error) {
-      env.report('LR_BASE_URL', `is unset (mock mode) but the mock fixture is unusable: ${error instanceof Error ? error.message : String(error)}`,
-        'restore mock/fixtures/tenant.json (npx tsx mock/fixtures/buildFixture.ts), or set LR_BASE_URL to test a remote tenant');
+      env.report(
+        'LR_BASE_URL',
+        `is unset (mock mode) but the mock fixture is unusable: ${error instanceof Error ? error.message : String(error)}`,
+        'restore mock/fixtures/tenant.json (npx tsx mock/fixtures/buildFixture.ts), or set LR_BASE_URL to test a remote tenant',
+      );
     }
   }
 
   const replay = parseReplay(env);
   const envSeed = env.number('LR_SEED', { min: -(2 ** 31), max: 2 ** 31 - 1, integer: true, example: '42' });
   const numRuns = env.number('LR_NUM_RUNS', { min: 1, max: 100_000, integer: true, example: '100' }) ?? 100;
-  const otpCases = env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '3' }) ?? (remote ? Math.min(3, numRuns) : numRuns);
+  const otpCases =
+    env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '3' }) ?? (remote ? Math.min(3, numRuns) : numRuns);
   const concurrency = env.number('LR_CONCURRENCY', { min: 1, max: 64, integer: true, example: remote ? '2' : '8' }) ?? (remote ? 2 : 8);
   const timeoutMs = env.number('LR_TIMEOUT_MS', { min: 1, max: 600_000, integer: true, example: '10000' }) ?? 10_000;
   const maxResponseTimeMs = env.number('LR_MAX_RESPONSE_TIME_MS', { min: 1, max: 600_000, integer: true, example: '2000' }) ?? 2_000;
-  const maxBodyBytes = env.number('LR_MAX_BODY_BYTES', { min: 1024, max: 1024 ** 3, integer: true, example: '10485760' }) ?? 10 * 1024 * 1024;
+  const maxBodyBytes =
+    env.number('LR_MAX_BODY_BYTES', { min: 1024, max: 1024 ** 3, integer: true, example: '10485760' }) ?? 10 * 1024 * 1024;
   const maxJsonDepth = env.number('LR_MAX_JSON_DEPTH', { min: 1, max: 10_000, integer: true, example: '64' }) ?? 64;
   const maxJsonMembers = env.number('LR_MAX_JSON_MEMBERS', { min: 1, max: 10_000_000, integer: true, example: '10000' }) ?? 10_000;
   const circuitBreaker = env.number('LR_CIRCUIT_BREAKER', { min: 0, max: 100_000, integer: true, example: '5' }) ?? 5;
   const runTimeoutSeconds = env.number('LR_RUN_TIMEOUT', { min: 1, max: 7 * 24 * 3600, integer: true, example: '1800' });
   const runDeadlineAt = env.number('LR_RUN_DEADLINE_AT', { min: 0, max: 8.64e15, integer: true, example: String(Date.now() + 1_800_000) });
   const unlimited = env.raw('LR_MAX_RPS')?.toLowerCase() === 'unlimited';
-  const maxRps = unlimited ? null : env.number('LR_MAX_RPS', { min: 0.01, max: 10_000, integer: false, example: '4' }) ?? (remote ? 4 : null);
+  const maxRps = unlimited
+    ? null
+    : (env.number('LR_MAX_RPS', { min: 0.01, max: 10_000, integer: false, example: '4' }) ?? (remote ? 4 : null));
   const allowLockout = env.oneOf('LR_ALLOW_LOCKOUT', ['0', '1'] as const) === '1';
   const lockoutThreshold = env.number('LR_LOCKOUT_THRESHOLD', { min: 1, max: 1_000, integer: true, example: '5' }) ?? 5;
-  const lockoutBudget = env.number('LR_LOCKOUT_BUDGET', { min: 0, max: 1_000, integer: true, example: '3' }) ?? Math.min(3, lockoutThreshold - 1);
+  const lockoutBudget =
+    env.number('LR_LOCKOUT_BUDGET', { min: 0, max: 1_000, integer: true, example: '3' }) ?? Math.min(3, lockoutThreshold - 1);
   if (remote && lockoutBudget >= lockoutThreshold && !allowLockout)
-    env.report('LR_LOCKOUT_BUDGET', `is ${lockoutBudget}, which would lock the account (LR_LOCKOUT_THRESHOLD is ${lockoutThreshold})`,
-      `set LR_LOCKOUT_BUDGET below ${lockoutThreshold}, or LR_ALLOW_LOCKOUT=1 if locking the test account is acceptable`);
+    env.report(
+      'LR_LOCKOUT_BUDGET',
+      `is ${lockoutBudget}, which would lock the account (LR_LOCKOUT_THRESHOLD is ${lockoutThreshold})`,
+      `set LR_LOCKOUT_BUDGET below ${lockoutThreshold}, or LR_ALLOW_LOCKOUT=1 if locking the test account is acceptable`,
+    );
 
   const expectedStatus = parseExpectedStatus(env);
   const only = env.nameList('LR_CHECKS', CHECK_NAMES);
@@ -148,16 +194,34 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const target: TargetConfig = remote ? { kind: 'remote', baseUrl } : { kind: 'mock', baseUrl, mockPort };
   const seed = replay?.seed ?? envSeed ?? randomInt(0, 2 ** 31 - 1);
   return deepFreeze<Config>({
-    target, credentials, lockoutType,
+    target,
+    credentials,
+    lockoutType,
     ...(mockTenant === undefined ? {} : { mockTenant }),
-    seed, seedSource: replay ? 'LR_REPLAY' : envSeed !== undefined ? 'LR_SEED' : 'random',
-    numRuns, concurrency, timeoutMs, maxResponseTimeMs, checks,
-    maxBodyBytes, maxJsonDepth, maxJsonMembers, circuitBreaker,
-    runTimeoutMs: runTimeoutSeconds === undefined ? undefined : runTimeoutSeconds * 1000, runDeadlineAt, maxRps, lockoutBudget, allowLockout,
-    otpCases, expectedStatus,
+    seed,
+    seedSource: replay ? 'LR_REPLAY' : envSeed !== undefined ? 'LR_SEED' : 'random',
+    numRuns,
+    concurrency,
+    timeoutMs,
+    maxResponseTimeMs,
+    checks,
+    maxBodyBytes,
+    maxJsonDepth,
+    maxJsonMembers,
+    circuitBreaker,
+    runTimeoutMs: runTimeoutSeconds === undefined ? undefined : runTimeoutSeconds * 1000,
+    runDeadlineAt,
+    maxRps,
+    lockoutBudget,
+    allowLockout,
+    otpCases,
+    expectedStatus,
     lockoutThreshold: mockTenant?.lockout.threshold ?? lockoutThreshold,
-    baselinePath, baselineMode, reportsDir,
+    baselinePath,
+    baselineMode,
+    reportsDir,
     ...(replay === undefined ? {} : { replay }),
-    secrets, warnings,
+    secrets,
+    warnings,
   });
 }

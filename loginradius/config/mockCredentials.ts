@@ -32,7 +32,12 @@ export function loadMockCredentials(fixturePath: string, lockoutType: LockoutTyp
   const tenant = fixture.tenants.find((t) => t.lockout.type === lockoutType);
   if (tenant === undefined) throw new Error(`${fixturePath} has no tenant with lockout type ${lockoutType}`);
   const t = tenant.captchaTestTokens;
-  const captcha = Object.freeze({ recaptchaResponse: t.recaptcha, hcaptchaResponse: t.hcaptcha, qqTicket: t.qqTicket, qqRandstr: t.qqRandstr });
+  const captcha = Object.freeze({
+    recaptchaResponse: t.recaptcha,
+    hcaptchaResponse: t.hcaptcha,
+    qqTicket: t.qqTicket,
+    qqRandstr: t.qqRandstr,
+  });
   const userFor = (role: 'positive' | 'negative' | 'flow'): TargetCredentials => {
     const user = fixture.users.find((u) => u.tenant === tenant.name && u.role === role);
     if (user === undefined) throw new Error(`${fixturePath} has no "${role}" user for tenant "${tenant.name}"`);

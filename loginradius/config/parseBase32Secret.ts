@@ -15,8 +15,14 @@ export function parseBase32Secret(env: EnvParser): string | undefined {
   const fix = `copy the base32 secret (letters A–Z and digits 2–7) shown when the authenticator was set up into ${NAME}`;
   const bad = secret.search(/[^A-Z2-7]/);
   if (bad >= 0) return env.report(NAME, `is not valid base32: the character at position ${bad + 1} is not A–Z or 2–7`, fix);
-  if (secret.length < MIN_LENGTH) return env.report(NAME, `is too short (${secret.length} characters; at least ${MIN_LENGTH} expected)`, `${fix}; it is probably truncated`);
+  if (secret.length < MIN_LENGTH)
+    return env.report(
+      NAME,
+      `is too short (${secret.length} characters; at least ${MIN_LENGTH} expected)`,
+      `${fix}; it is probably truncated`,
+    );
   // Base32 groups 8 characters to 5 bytes; lengths 1, 3 and 6 (mod 8) cannot come from any byte string.
-  if ([1, 3, 6].includes(secret.length % 8)) return env.report(NAME, `has an impossible base32 length (${secret.length} characters)`, `${fix}; a character is probably missing`);
+  if ([1, 3, 6].includes(secret.length % 8))
+    return env.report(NAME, `has an impossible base32 length (${secret.length} characters)`, `${fix}; a character is probably missing`);
   return secret;
 }

@@ -25,13 +25,19 @@ export function parseBaseUrl(env: EnvParser): { baseUrl: string; warnings: strin
   }
   if (url.username !== '' || url.password !== '') {
     ok = false;
-    env.report(NAME, `the user-info part (user:password@) of ${shown} holds credentials`,
-      'remove them from the URL; credentials go in LR_API_KEY and LR_ACCESS_TOKEN');
+    env.report(
+      NAME,
+      `the user-info part (user:password@) of ${shown} holds credentials`,
+      'remove them from the URL; credentials go in LR_API_KEY and LR_ACCESS_TOKEN',
+    );
   }
   if (url.search !== '' || url.hash !== '') {
     ok = false;
-    env.report(NAME, `has a ${url.search !== '' ? 'query string (?…)' : 'fragment (#…)'} after ${shown}`,
-      `remove it; the harness adds apikey and the other parameters itself (${NAME}=${EXAMPLE})`);
+    env.report(
+      NAME,
+      `has a ${url.search !== '' ? 'query string (?…)' : 'fragment (#…)'} after ${shown}`,
+      `remove it; the harness adds apikey and the other parameters itself (${NAME}=${EXAMPLE})`,
+    );
   }
   if (!ok) return undefined;
   const warnings: string[] = [];

@@ -14,7 +14,10 @@ export function parseExpectedStatus(env: EnvParser): Partial<Record<OperationId,
   const raw = env.raw(NAME);
   if (raw === undefined) return {};
   const result: Partial<Record<OperationId, readonly number[]>> = {};
-  for (const entry of raw.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [op = '', statuses = ''] = entry.split('=').map((s) => s.trim());
     if (!(operationIds() as readonly string[]).includes(op)) {
       const near = closestName(op, operationIds());

@@ -27,7 +27,10 @@ export function parseReplay(env: EnvParser): ReplayRequest | undefined {
   const [phase = '', operationId = '', seedText = '', ...rest] = raw.split(':');
   const path = rest.join(':');
   let ok = true;
-  const fail = (problem: string, fix = FIX): void => { ok = false; env.report(NAME, problem, fix); };
+  const fail = (problem: string, fix = FIX): void => {
+    ok = false;
+    env.report(NAME, problem, fix);
+  };
   if (!(PHASES as readonly string[]).includes(phase)) {
     const near = closestName(phase, PHASES);
     fail(`phase ${JSON.stringify(phase)} is not one of ${PHASES.join(', ')}`, `${near ? `did you mean ${near}? ` : ''}${FIX}`);
@@ -38,7 +41,8 @@ export function parseReplay(env: EnvParser): ReplayRequest | undefined {
   }
   const seed = Number(seedText);
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) fail(`seed ${JSON.stringify(seedText)} is not a whole number`);
-  if (path !== '' && !/^\d+(:\d+)*$/.test(path)) fail(`path ${JSON.stringify(path)} is not a fast-check path (numbers separated by colons)`);
+  if (path !== '' && !/^\d+(:\d+)*$/.test(path))
+    fail(`path ${JSON.stringify(path)} is not a fast-check path (numbers separated by colons)`);
   if (!ok) return undefined;
   return Object.freeze({ phase: phase as Phase, operationId: operationId as OperationId, seed, path });
 }

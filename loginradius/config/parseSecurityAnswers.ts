@@ -18,7 +18,11 @@ export function parseSecurityAnswers(env: EnvParser): Readonly<Record<string, st
     return env.report(NAME, `is not valid JSON${at === undefined ? '' : ` (syntax error at character ${Number(at) + 1})`}`, FIX);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-    return env.report(NAME, `is JSON but not an object (got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed})`, FIX);
+    return env.report(
+      NAME,
+      `is JSON but not an object (got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed})`,
+      FIX,
+    );
   const entries = Object.entries(parsed);
   if (entries.length === 0) return env.report(NAME, 'is an empty object', `${FIX}, or unset it`);
   const badKeys = entries.filter(([, v]) => typeof v !== 'string' || v === '').map(([k]) => k);

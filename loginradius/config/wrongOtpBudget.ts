@@ -18,6 +18,7 @@ export function wrongOtpBudget(config: Pick<Config, 'target' | 'numRuns' | 'lock
 /** The budget split over `operations` in order, the remainder going to the first ones. */
 export function splitBudget<T>(budget: number, operations: readonly T[]): Array<{ operation: T; share: number }> {
   return operations.map((operation, index) => ({
-    operation, share: Math.floor(budget / operations.length) + (index < budget % operations.length ? 1 : 0),
+    operation,
+    share: Math.floor(budget / operations.length) + (index < budget % operations.length ? 1 : 0),
   }));
 }

@@ -37,7 +37,8 @@ export function requestSecrets(c: Case): NamedSecret[] {
   const body = bodyObject(c);
   for (const [key, value] of Object.entries(body ?? {})) {
     const lower = key.toLowerCase();
-    if (SECRET_BODY_KEYS.has(lower) && (typeof value === 'string' || typeof value === 'number')) found.push({ name: `body ${lower}`, value: String(value) });
+    if (SECRET_BODY_KEYS.has(lower) && (typeof value === 'string' || typeof value === 'number'))
+      found.push({ name: `body ${lower}`, value: String(value) });
     if (lower === 'securityanswer' && typeof value === 'object' && value !== null)
       for (const answer of Object.values(value)) if (typeof answer === 'string') found.push({ name: 'body securityanswer', value: answer });
   }

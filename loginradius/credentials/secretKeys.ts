@@ -6,6 +6,16 @@
 import type { SecretKeyNames } from '../../engine/redaction/secretKeyTest.ts';
 
 export const LOGINRADIUS_SECRET_KEYS: SecretKeyNames = {
-  exact: ['otp', 'securityanswer', 'grecaptcharesponse', 'hcaptcharesponse', 'qqcaptchaticket', 'qqcaptcharandstr', 'sott', 'manualentrycode', 'qrcode'],
+  exact: [
+    'otp',
+    'securityanswer',
+    'grecaptcharesponse',
+    'hcaptcharesponse',
+    'qqcaptchaticket',
+    'qqcaptcharandstr',
+    'sott',
+    'manualentrycode',
+    'qrcode',
+  ],
   markers: ['captcha', 'totp'],
 };

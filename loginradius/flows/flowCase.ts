@@ -16,9 +16,7 @@ export interface FlowCaseInput {
 
 export function flowCase(contract: Contract, operationId: OperationId, credentials: TargetCredentials, input: FlowCaseInput): Case {
   const op = contract.operation(operationId);
-  const label: CaseLabel = input.expectRejection
-    ? { kind: 'negative', rule: 'stateful', detail: input.label }
-    : { kind: 'positive' };
+  const label: CaseLabel = input.expectRejection ? { kind: 'negative', rule: 'stateful', detail: input.label } : { kind: 'positive' };
   return {
     operationId,
     method: op.method,

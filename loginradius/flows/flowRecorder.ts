@@ -77,10 +77,19 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
         casesSent,
         elapsedMs: Date.now() - started,
         tallies: tallies.tallies(),
-        failures: groups.groups().map((g) => toFailureRecord({
-          failure: g.failure, occurrences: g.occurrences, exchange: g.exchange, seed: options.seed, path: undefined,
-          renderCurl: options.renderCurl, redact: options.redact, replayCommand: options.replayCommand, excerptChars: 500,
-        })),
+        failures: groups.groups().map((g) =>
+          toFailureRecord({
+            failure: g.failure,
+            occurrences: g.occurrences,
+            exchange: g.exchange,
+            seed: options.seed,
+            path: undefined,
+            renderCurl: options.renderCurl,
+            redact: options.redact,
+            replayCommand: options.replayCommand,
+            excerptChars: 500,
+          }),
+        ),
         rateLimitRetries,
         transportErrors,
         harnessErrors,

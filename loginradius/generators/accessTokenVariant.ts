@@ -24,8 +24,13 @@ const bearer = fc.constantFrom('Bearer', 'bearer', 'BEARER', 'BeArEr');
 
 /** Non-empty, non-blank strings that are not GUIDs (so never a real token). */
 export const malformedToken: fc.Arbitrary<string> = fc.oneof(
-  fc.uuid().map((u) => u.slice(0, 20)), fc.uuid().map((u) => `${u}-extra`), fc.uuid().map((u) => u.replace(/-/g, '_')),
-  fc.stringMatching(/^[g-z]{1,16}$/), fc.constant('null'), fc.constant('undefined'), fc.constant('"quoted"'),
+  fc.uuid().map((u) => u.slice(0, 20)),
+  fc.uuid().map((u) => `${u}-extra`),
+  fc.uuid().map((u) => u.replace(/-/g, '_')),
+  fc.stringMatching(/^[g-z]{1,16}$/),
+  fc.constant('null'),
+  fc.constant('undefined'),
+  fc.constant('"quoted"'),
 );
 
 /** Puts one token in the header, the query or both (drawn), for negative kinds. */
@@ -35,7 +40,10 @@ const anywhere = (token: fc.Arbitrary<string>): fc.Arbitrary<TokenPlacement> =>
     ...(where !== 'header' ? { query: t } : {}),
   }));
 
-export function accessTokenVariant(credentials: TargetCredentials, options: { readonly kinds?: readonly AccessTokenKind[] } = {}): fc.Arbitrary<AccessTokenVariant> {
+export function accessTokenVariant(
+  credentials: TargetCredentials,
+  options: { readonly kinds?: readonly AccessTokenKind[] } = {},
+): fc.Arbitrary<AccessTokenVariant> {
   const t = credentials.accessToken;
   const all: Record<AccessTokenKind, fc.Arbitrary<TokenPlacement> | undefined> = {
     header: fc.constant({ authorization: `Bearer ${t}` }),
@@ -56,6 +64,10 @@ export function accessTokenVariant(credentials: TargetCredentials, options: { re
   const kinds = options.kinds ?? available;
   const missing = kinds.filter((k) => !available.includes(k));
   if (kinds.length === 0 || missing.length > 0)
-    throw new Error(`accessTokenVariant: kinds ${JSON.stringify(missing)} are not available (expired/revoked need those tokens in the credentials); choose from ${available.join(', ')}.`);
-  return fc.oneof(...kinds.map((kind) => (all[kind] as fc.Arbitrary<TokenPlacement>).map((value): AccessTokenVariant => ({ kind, value }))));
+    throw new Error(
+      `accessTokenVariant: kinds ${JSON.stringify(missing)} are not available (expired/revoked need those tokens in the credentials); choose from ${available.join(', ')}.`,
+    );
+  return fc.oneof(
+    ...kinds.map((kind) => (all[kind] as fc.Arbitrary<TokenPlacement>).map((value): AccessTokenVariant => ({ kind, value }))),
+  );
 }

@@ -12,8 +12,12 @@ export type DuoRedirectUriVariant = Variant<DuoRedirectUriKind, string>;
 export function duoRedirectUri(): fc.Arbitrary<DuoRedirectUriVariant> {
   return fc.oneof(
     fc.webUrl({ validSchemes: ['https'], withQueryParameters: true }).map((value) => ({ kind: 'valid-url' as const, value })),
-    fc.oneof(fc.constantFrom('/callback', './duo', '../x', '?q=1', '#frag'), fc.webPath()).map((value) => ({ kind: 'relative' as const, value })),
-    fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(document.cookie)', 'javascript://%0aalert(1)').map((value) => ({ kind: 'javascript' as const, value })),
+    fc
+      .oneof(fc.constantFrom('/callback', './duo', '../x', '?q=1', '#frag'), fc.webPath())
+      .map((value) => ({ kind: 'relative' as const, value })),
+    fc
+      .constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(document.cookie)', 'javascript://%0aalert(1)')
+      .map((value) => ({ kind: 'javascript' as const, value })),
     fc.integer({ min: 2100, max: 8000 }).map((n) => ({ kind: 'over-long' as const, value: `https://example.com/${'a'.repeat(n)}` })),
   );
 }

@@ -25,20 +25,26 @@ export const loginRadiusGeneration: GenerationProfile<TargetCredentials> = {
     const names = credentialParameters(contract);
     return [names.apiKey, names.accessToken];
   },
-  headerOverriding: (name, contract) => (name.toLowerCase() === credentialParameters(contract).accessToken.toLowerCase() ? 'Authorization' : undefined),
+  headerOverriding: (name, contract) =>
+    name.toLowerCase() === credentialParameters(contract).accessToken.toLowerCase() ? 'Authorization' : undefined,
   positiveCredentials: (ctx, named) => {
     const names = credentialParameters(ctx.contract);
     // A tuple, not a record: a nested fc.record draws differently, and the same seed must keep
     // sending the same cases.
-    return fc.tuple(
-      named(names.apiKey),
-      named(names.accessToken),
-      fc.constantFrom('Authorization', 'authorization'),
-      accessTokenVariant(ctx.credentials, { kinds: POSITIVE_TOKEN_KINDS }),
-    ).map(([apiKeyName, tokenName, authHeaderName, token]) => ({
-      query: [[apiKeyName, ctx.credentials.apiKey] as const, ...(token.value.query === undefined ? [] : [[tokenName, token.value.query] as const])],
-      headers: token.value.authorization === undefined ? {} : { [authHeaderName]: token.value.authorization },
-    }));
+    return fc
+      .tuple(
+        named(names.apiKey),
+        named(names.accessToken),
+        fc.constantFrom('Authorization', 'authorization'),
+        accessTokenVariant(ctx.credentials, { kinds: POSITIVE_TOKEN_KINDS }),
+      )
+      .map(([apiKeyName, tokenName, authHeaderName, token]) => ({
+        query: [
+          [apiKeyName, ctx.credentials.apiKey] as const,
+          ...(token.value.query === undefined ? [] : [[tokenName, token.value.query] as const]),
+        ],
+        headers: token.value.authorization === undefined ? {} : { [authHeaderName]: token.value.authorization },
+      }));
   },
   exampleCredentials: (ctx) => ({
     query: [[credentialParameters(ctx.contract).apiKey, ctx.credentials.apiKey]],
@@ -61,6 +67,10 @@ export const loginRadiusGeneration: GenerationProfile<TargetCredentials> = {
 };
 
 /** The generation context of one LoginRadius test account. */
-export function loginRadiusGenerationContext(contract: Contract, credentials: TargetCredentials, clock: () => number): GenerationContext<TargetCredentials> {
+export function loginRadiusGenerationContext(
+  contract: Contract,
+  credentials: TargetCredentials,
+  clock: () => number,
+): GenerationContext<TargetCredentials> {
   return { contract, credentials, clock, profile: loginRadiusGeneration };
 }

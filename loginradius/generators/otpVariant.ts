@@ -10,7 +10,16 @@ import * as fc from 'fast-check';
 import { totpCode, totpStep } from '../otp/totpCode.ts';
 import type { Variant } from './variant.ts';
 
-export const OTP_KINDS = ['valid', 'reused', 'expired-window', 'wrong-digits', 'wrong-length', 'non-digits', 'unicode-digits', 'spaces'] as const;
+export const OTP_KINDS = [
+  'valid',
+  'reused',
+  'expired-window',
+  'wrong-digits',
+  'wrong-length',
+  'non-digits',
+  'unicode-digits',
+  'spaces',
+] as const;
 export type OtpKind = (typeof OTP_KINDS)[number];
 export type OtpVariant = Variant<OtpKind, string>;
 
@@ -41,26 +50,37 @@ function kindArbitrary(kind: OtpKind, secret: string, clock: () => number): fc.A
   const current = fc.constant(null).map(() => totpCode(secret, clock()));
   const tag = (value: string): OtpVariant => ({ kind, value });
   switch (kind) {
-    case 'valid': case 'reused': return current.map(tag);
+    case 'valid':
+    case 'reused':
+      return current.map(tag);
     case 'expired-window':
-      return fc.integer({ min: 2, max: 9 }).map((back) => {
-        const now = clock();
-        const inWindow = [-1, 0, 1].map((o) => totpCode(secret, now, o));
-        const code = totpCode(secret, now, -back);
-        return inWindow.includes(code) ? null : tag(code);
-      }).filter((v): v is OtpVariant => v !== null);
+      return fc
+        .integer({ min: 2, max: 9 })
+        .map((back) => {
+          const now = clock();
+          const inWindow = [-1, 0, 1].map((o) => totpCode(secret, now, o));
+          const code = totpCode(secret, now, -back);
+          return inWindow.includes(code) ? null : tag(code);
+        })
+        .filter((v): v is OtpVariant => v !== null);
     case 'wrong-digits':
-      return fc.stringMatching(/^[0-9]{6}$/).filter((c) => !knownCodes(secret, clock()).has(c)).map(tag);
+      return fc
+        .stringMatching(/^[0-9]{6}$/)
+        .filter((c) => !knownCodes(secret, clock()).has(c))
+        .map(tag);
     case 'wrong-length':
       return fc.oneof(fc.stringMatching(/^[0-9]{1,5}$/), fc.stringMatching(/^[0-9]{7,10}$/)).map(tag);
     case 'non-digits':
-      return fc.tuple(current, fc.nat({ max: 5 }), fc.constantFrom('a', 'O', 'l', 'x', '-', '.', '+', '#', 'é'))
+      return fc
+        .tuple(current, fc.nat({ max: 5 }), fc.constantFrom('a', 'O', 'l', 'x', '-', '.', '+', '#', 'é'))
         .map(([code, at, ch]) => tag(code.slice(0, at) + ch + code.slice(at + 1)));
     case 'unicode-digits':
-      return fc.tuple(current, fc.constantFrom(...DIGIT_ZEROS))
+      return fc
+        .tuple(current, fc.constantFrom(...DIGIT_ZEROS))
         .map(([code, zero]) => tag([...code].map((d) => String.fromCodePoint(zero + Number(d))).join('')));
     case 'spaces':
-      return fc.tuple(current, fc.constantFrom('', ...WHITESPACE), fc.constantFrom('', ...WHITESPACE))
+      return fc
+        .tuple(current, fc.constantFrom('', ...WHITESPACE), fc.constantFrom('', ...WHITESPACE))
         .filter(([, before, after]) => before + after !== '')
         .map(([code, before, after]) => tag(before + code + after));
   }

@@ -11,9 +11,13 @@ export type SmsTemplate2faVariant = Variant<SmsTemplate2faKind, string>;
 
 export function smsTemplate2fa(): fc.Arbitrary<SmsTemplate2faVariant> {
   return fc.oneof(
-    fc.oneof(fc.constantFrom('default', 'SecondFactorAuthentication', 'mfa-template'), fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/))
+    fc
+      .oneof(fc.constantFrom('default', 'SecondFactorAuthentication', 'mfa-template'), fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/))
       .map((value) => ({ kind: 'plausible' as const, value })),
     fc.constant({ kind: 'empty' as const, value: '' }),
-    hostileString({ kinds: ['sql-injection', 'script', 'template', 'rtl', 'emoji', 'crlf'] }).map((h) => ({ kind: 'hostile' as const, value: h.value })),
+    hostileString({ kinds: ['sql-injection', 'script', 'template', 'rtl', 'emoji', 'crlf'] }).map((h) => ({
+      kind: 'hostile' as const,
+      value: h.value,
+    })),
   );
 }

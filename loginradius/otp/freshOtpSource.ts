@@ -62,7 +62,11 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const canAdvance = options.clock.advance !== undefined;
   // undefined: nothing known yet, and with a movable clock the worst is assumed at the first call.
-  let lastStep: number | undefined = options.usedSteps ? (options.usedSteps.read() ?? Number.NEGATIVE_INFINITY) : canAdvance ? undefined : Number.NEGATIVE_INFINITY;
+  let lastStep: number | undefined = options.usedSteps
+    ? (options.usedSteps.read() ?? Number.NEGATIVE_INFINITY)
+    : canAdvance
+      ? undefined
+      : Number.NEGATIVE_INFINITY;
   const usedSteps = new Set<number>();
   let queue: Promise<unknown> = Promise.resolve();
 

@@ -8,7 +8,11 @@ import type { Exchange } from '../../engine/transport/exchange.ts';
 import type { FreshOtpSource } from './freshOtpSource.ts';
 
 export function sendWithFreshOtp(send: (c: Case) => Promise<Exchange>, otp: FreshOtpSource): (c: Case) => Promise<Exchange> {
-  return (c) => (c.label.kind === 'positive' && hasJsonOtp(c)
-    ? otp.withFreshOtpIf((code) => send(withOtp(c, code)), (exchange) => exchange.outcome.kind === 'response')
-    : send(c));
+  return (c) =>
+    c.label.kind === 'positive' && hasJsonOtp(c)
+      ? otp.withFreshOtpIf(
+          (code) => send(withOtp(c, code)),
+          (exchange) => exchange.outcome.kind === 'response',
+        )
+      : send(c);
 }

@@ -36,7 +36,10 @@ export function totpCode(base32Secret: string, timestampMs: number, stepOffset =
   const cached = lastCode.get(key);
   if (cached !== undefined && cached.counter === counter) return cached.code;
   const code = TOTP.generate({
-    secret: secretOf(base32Secret), algorithm: 'SHA1', digits: TOTP_DIGITS, period: TOTP_PERIOD_SECONDS,
+    secret: secretOf(base32Secret),
+    algorithm: 'SHA1',
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
     timestamp: counter * TOTP_PERIOD_SECONDS * 1000,
   });
   lastCode.set(key, { counter, code });

@@ -30,7 +30,12 @@ export const missingApikey = apiKeyRule('missing-apikey', 'missing', '400 / 908'
 export const emptyApikey = apiKeyRule('empty-apikey', 'empty', '400 / 908', 'apikey is empty');
 export const whitespaceApikey = apiKeyRule('whitespace-apikey', 'whitespace', '400 / 908', 'apikey is only whitespace');
 export const wrongApikey = apiKeyRule('wrong-apikey', 'unknown', '403 / 901', 'apikey is a GUID the target does not know');
-export const unauthorisedApikey = apiKeyRule('unauthorised-apikey', 'unauthorised', '403 / 901', "apikey is well-formed but not authorised");
+export const unauthorisedApikey = apiKeyRule(
+  'unauthorised-apikey',
+  'unauthorised',
+  '403 / 901',
+  'apikey is well-formed but not authorised',
+);
 
 /** The valid key in `X-LoginRadius-ApiKey` instead of the query: `/auth/*` calls read the query only. */
 export const apikeyInHeader: LoginRadiusRule = {
@@ -39,11 +44,12 @@ export const apikeyInHeader: LoginRadiusRule = {
   isAuthRule: true,
   expected: '400 / 908',
   applies: () => true,
-  mutation: (_op, ctx) => fc.constantFrom('X-LoginRadius-ApiKey', 'x-loginradius-apikey', 'apikey').map((header) => ({
-    detail: `apikey sent as header ${header}, not in the query`,
-    apply: (c) => {
-      const without = withoutQuery(c, credentialParameters(ctx.contract).apiKey);
-      return { ...without, headers: { ...without.headers, [header]: ctx.credentials.apiKey } };
-    },
-  })),
+  mutation: (_op, ctx) =>
+    fc.constantFrom('X-LoginRadius-ApiKey', 'x-loginradius-apikey', 'apikey').map((header) => ({
+      detail: `apikey sent as header ${header}, not in the query`,
+      apply: (c) => {
+        const without = withoutQuery(c, credentialParameters(ctx.contract).apiKey);
+        return { ...without, headers: { ...without.headers, [header]: ctx.credentials.apiKey } };
+      },
+    })),
 };

@@ -15,17 +15,25 @@ import { falseSpellings, trueSpellings } from '../generators/isVoiceOtp.ts';
 import type { OperationSpec } from '../../engine/contract/types.ts';
 import type { Case } from '../../engine/case/case.ts';
 
-interface Target { readonly name: string; readonly first: fc.Arbitrary<string>; readonly second: fc.Arbitrary<string>; readonly dropHeader: boolean }
+interface Target {
+  readonly name: string;
+  readonly first: fc.Arbitrary<string>;
+  readonly second: fc.Arbitrary<string>;
+  readonly dropHeader: boolean;
+}
 
 function targets(op: OperationSpec, ctx: LoginRadiusGenerationContext): Target[] {
   const names = credentialParameters(ctx.contract);
   const has = (n: string) => op.parameters.some((p) => p.in === 'query' && p.name.toLowerCase() === n.toLowerCase());
-  const out: Target[] = [{ name: names.apiKey, first: fc.constant(ctx.credentials.apiKey), second: unknownApiKey(ctx.credentials), dropHeader: false }];
+  const out: Target[] = [
+    { name: names.apiKey, first: fc.constant(ctx.credentials.apiKey), second: unknownApiKey(ctx.credentials), dropHeader: false },
+  ];
   if (has(names.accessToken)) {
     const other = fc.uuid().filter((u) => u.toLowerCase() !== ctx.credentials.accessToken.toLowerCase());
     out.push({ name: names.accessToken, first: fc.constant(ctx.credentials.accessToken), second: other, dropHeader: true });
   }
-  if (has('isvoiceotp')) out.push({ name: 'isvoiceotp', first: falseSpellings, second: fc.oneof(trueSpellings, falseSpellings), dropHeader: false });
+  if (has('isvoiceotp'))
+    out.push({ name: 'isvoiceotp', first: falseSpellings, second: fc.oneof(trueSpellings, falseSpellings), dropHeader: false });
   return out;
 }
 
@@ -34,15 +42,28 @@ export const duplicateParameter: LoginRadiusRule = {
   family: 'http',
   expected: '403 / 901 (apikey), 403 / 905 (access_token), 400 / 908 (isvoiceotp)',
   applies: () => true,
-  mutation: (op, ctx) => fc.oneof(...targets(op, ctx).map((t) =>
-    fc.tuple(oddlyCased(t.name), oddlyCased(t.name), t.first, t.second, fc.boolean())
-      .filter(([, , a, b]) => a !== b)
-      .map(([n1, n2, a, b, swap]) => ({
-        detail: `query "${t.name}" sent twice with different values${swap ? ' (valid one last)' : ''}`,
-        apply: (c: Case) => {
-          const base = withoutQuery(t.dropHeader ? withoutHeader(c, 'Authorization') : c, t.name);
-          const pair: Array<readonly [string, string]> = swap ? [[n1, b], [n2, a]] : [[n1, a], [n2, b]];
-          return { ...base, query: [...base.query, ...pair] };
-        },
-      })))),
+  mutation: (op, ctx) =>
+    fc.oneof(
+      ...targets(op, ctx).map((t) =>
+        fc
+          .tuple(oddlyCased(t.name), oddlyCased(t.name), t.first, t.second, fc.boolean())
+          .filter(([, , a, b]) => a !== b)
+          .map(([n1, n2, a, b, swap]) => ({
+            detail: `query "${t.name}" sent twice with different values${swap ? ' (valid one last)' : ''}`,
+            apply: (c: Case) => {
+              const base = withoutQuery(t.dropHeader ? withoutHeader(c, 'Authorization') : c, t.name);
+              const pair: Array<readonly [string, string]> = swap
+                ? [
+                    [n1, b],
+                    [n2, a],
+                  ]
+                : [
+                    [n1, a],
+                    [n2, b],
+                  ];
+              return { ...base, query: [...base.query, ...pair] };
+            },
+          })),
+      ),
+    ),
 };

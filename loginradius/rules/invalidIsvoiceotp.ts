@@ -11,7 +11,9 @@ export const invalidIsvoiceotp: LoginRadiusRule = {
   family: 'domain',
   expected: '400 / 908',
   applies: (op) => param(op) !== undefined,
-  mutation: (op) => notABoolean.map((value) => ({
-    detail: `isvoiceotp is "${value}"`, apply: (c) => withQuery(c, param(op)!.name, value),
-  })),
+  mutation: (op) =>
+    notABoolean.map((value) => ({
+      detail: `isvoiceotp is "${value}"`,
+      apply: (c) => withQuery(c, param(op)!.name, value),
+    })),
 };

@@ -16,9 +16,11 @@ function otpRule(name: string, kinds: readonly OtpKind[], expected: string): Log
     expected,
     sendsWrongOtp: true,
     applies: (op, ctx) => verifiesOtp(op, ctx.contract),
-    mutation: (_op, ctx) => otpVariant({ secret: ctx.credentials.totpSecret, clock: ctx.clock, kinds }).map((v) => ({
-      detail: `otp: ${v.kind}`, apply: (c) => withBodyKey(c, 'otp', v.value),
-    })),
+    mutation: (_op, ctx) =>
+      otpVariant({ secret: ctx.credentials.totpSecret, clock: ctx.clock, kinds }).map((v) => ({
+        detail: `otp: ${v.kind}`,
+        apply: (c) => withBodyKey(c, 'otp', v.value),
+      })),
   };
 }
 

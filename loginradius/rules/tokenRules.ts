@@ -18,10 +18,11 @@ function tokenRule(name: string, kind: AccessTokenKind, expected: string, detail
     expected,
     isAuthRule: true,
     applies: (_op, ctx) => needs === undefined || ctx.credentials[needs] !== undefined,
-    mutation: (_op, ctx) => accessTokenVariant(ctx.credentials, { kinds: [kind] }).map((v) => ({
-      detail: `${detail}${v.value.authorization !== undefined && v.value.query !== undefined ? ' (header and query)' : v.value.query !== undefined ? ' (query)' : v.value.authorization !== undefined ? ' (header)' : ''}`,
-      apply: (c) => withTokenPlacement(c, credentialParameters(ctx.contract).accessToken, v.value),
-    })),
+    mutation: (_op, ctx) =>
+      accessTokenVariant(ctx.credentials, { kinds: [kind] }).map((v) => ({
+        detail: `${detail}${v.value.authorization !== undefined && v.value.query !== undefined ? ' (header and query)' : v.value.query !== undefined ? ' (query)' : v.value.authorization !== undefined ? ' (header)' : ''}`,
+        apply: (c) => withTokenPlacement(c, credentialParameters(ctx.contract).accessToken, v.value),
+      })),
   };
 }
 
@@ -36,8 +37,9 @@ export const malformedTokenRule: LoginRadiusRule = {
   family: 'domain',
   expected: '403 / 905',
   applies: () => true,
-  mutation: (_op, ctx) => fc.tuple(malformedToken, fc.constantFrom('Bearer', 'bearer')).map(([token, scheme]) => ({
-    detail: 'Bearer header with a token that is not a GUID',
-    apply: (c) => withTokenPlacement(c, credentialParameters(ctx.contract).accessToken, { authorization: `${scheme} ${token}` }),
-  })),
+  mutation: (_op, ctx) =>
+    fc.tuple(malformedToken, fc.constantFrom('Bearer', 'bearer')).map(([token, scheme]) => ({
+      detail: 'Bearer header with a token that is not a GUID',
+      apply: (c) => withTokenPlacement(c, credentialParameters(ctx.contract).accessToken, { authorization: `${scheme} ${token}` }),
+    })),
 };

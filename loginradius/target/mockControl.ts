@@ -41,7 +41,9 @@ export function createMockControl(baseUrl: string, options: MockControlOptions =
     });
     const text = await response.text();
     if (!response.ok)
-      throw new Error(`mock control ${method} ${path} answered ${response.status}: ${text.slice(0, 200)} — is ${origin} the embedded mock (npm run mock)?`);
+      throw new Error(
+        `mock control ${method} ${path} answered ${response.status}: ${text.slice(0, 200)} — is ${origin} the embedded mock (npm run mock)?`,
+      );
     return JSON.parse(text) as T;
   }
 

@@ -6,7 +6,11 @@ import { DRIFT_SCENARIOS } from '../drift/scenarios.ts';
 import { ALL_FAULT_MODES as FAULT_MODES } from '../faults/allFaults.ts';
 import type { MockRuntime, ResetOptions } from '../mockRuntime.ts';
 
-export interface AdminAnswer { readonly status: number; readonly body: unknown; readonly headers?: Record<string, string> }
+export interface AdminAnswer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
 
 const bad = (error: string): AdminAnswer => ({ status: 400, body: { error } });
 
@@ -19,8 +23,7 @@ function withJson(raw: Buffer | null, route: string, then: (body: Record<string,
   } catch {
     parsed = undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return bad(`${route}: body must be a JSON object`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return bad(`${route}: body must be a JSON object`);
   return then(parsed as Record<string, unknown>);
 }
 
@@ -35,22 +38,27 @@ function guarded(run: () => AdminAnswer): AdminAnswer {
 const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap<string, string>, raw: Buffer | null) => AdminAnswer>> = {
   '/__mock/reset': {
     POST: (rt, _q, raw) => {
-      return withJson(raw, 'POST /__mock/reset', (body) => guarded(() => {
-        rt.reset(body as ResetOptions, 'POST /__mock/reset');
-        return { status: 200, body: rt.snapshot() };
-      }));
+      return withJson(raw, 'POST /__mock/reset', (body) =>
+        guarded(() => {
+          rt.reset(body as ResetOptions, 'POST /__mock/reset');
+          return { status: 200, body: rt.snapshot() };
+        }),
+      );
     },
   },
   '/__mock/state': { GET: (rt) => ({ status: 200, body: rt.snapshot() }) },
   '/__mock/requests': {
     GET: (rt, query) => {
       const since = Number(query.get('since') ?? '0');
-      if (!Number.isFinite(since)) return bad('GET /__mock/requests: since must be a sequence number (use the last entry\'s seq)');
+      if (!Number.isFinite(since)) return bad("GET /__mock/requests: since must be a sequence number (use the last entry's seq)");
       return { status: 200, body: { lastSeq: rt.log.lastSeq, entries: rt.log.since(since) } };
     },
   },
   '/__mock/drift': {
-    GET: (rt) => ({ status: 200, body: { active: rt.drift.active, available: DRIFT_SCENARIOS.map(({ id, description, affects }) => ({ id, description, affects })) } }),
+    GET: (rt) => ({
+      status: 200,
+      body: { active: rt.drift.active, available: DRIFT_SCENARIOS.map(({ id, description, affects }) => ({ id, description, affects })) },
+    }),
     PUT: (rt, _q, raw) => {
       return withJson(raw, 'PUT /__mock/drift', (body) => {
         const scenarios = body['scenarios'];
@@ -64,20 +72,27 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
     },
   },
   '/__mock/fault': {
-    GET: (rt) => ({ status: 200, body: { active: rt.snapshot().fault, available: FAULT_MODES.map(({ id, description }) => ({ id, description })) } }),
+    GET: (rt) => ({
+      status: 200,
+      body: { active: rt.snapshot().fault, available: FAULT_MODES.map(({ id, description }) => ({ id, description })) },
+    }),
     PUT: (rt, _q, raw) => {
-      return withJson(raw, 'PUT /__mock/fault', (body) => guarded(() => {
-        if (!('fault' in body)) return bad('PUT /__mock/fault: send {"fault": "<id>", "operations": ["mfaReAuthenticate"]} ({"fault": null} turns faults off)');
-        rt.setFault(body, 'PUT /__mock/fault');
-        return { status: 200, body: { active: rt.snapshot().fault } };
-      }));
+      return withJson(raw, 'PUT /__mock/fault', (body) =>
+        guarded(() => {
+          if (!('fault' in body))
+            return bad('PUT /__mock/fault: send {"fault": "<id>", "operations": ["mfaReAuthenticate"]} ({"fault": null} turns faults off)');
+          rt.setFault(body, 'PUT /__mock/fault');
+          return { status: 200, body: { active: rt.snapshot().fault } };
+        }),
+      );
     },
   },
   '/__mock/clock': {
     PUT: (rt, _q, raw) => {
       return withJson(raw, 'PUT /__mock/clock', (body) => {
         const offset = body['offsetMs'];
-        if (typeof offset !== 'number' || !Number.isFinite(offset)) return bad('PUT /__mock/clock: send {"offsetMs": <number>} (ms added to the real clock)');
+        if (typeof offset !== 'number' || !Number.isFinite(offset))
+          return bad('PUT /__mock/clock: send {"offsetMs": <number>} (ms added to the real clock)');
         rt.setClockOffset(offset);
         return { status: 200, body: { offsetMs: rt.clockOffsetMs, now: new Date(rt.now()).toISOString() } };
       });
@@ -85,10 +100,17 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
   },
 };
 
-export function adminRoute(rt: MockRuntime, method: string, path: string, query: ReadonlyMap<string, string>, raw: Buffer | null): AdminAnswer {
+export function adminRoute(
+  rt: MockRuntime,
+  method: string,
+  path: string,
+  query: ReadonlyMap<string, string>,
+  raw: Buffer | null,
+): AdminAnswer {
   const route = ROUTES[path];
   if (!route) return { status: 404, body: { error: `unknown admin path ${path}; try ${Object.keys(ROUTES).join(', ')}` } };
   const handler = route[method];
-  if (!handler) return { status: 405, body: { error: `${method} not allowed on ${path}` }, headers: { allow: Object.keys(route).join(', ') } };
+  if (!handler)
+    return { status: 405, body: { error: `${method} not allowed on ${path}` }, headers: { allow: Object.keys(route).join(', ') } };
   return handler(rt, query, raw);
 }

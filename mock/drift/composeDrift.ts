@@ -25,7 +25,7 @@ export function assertDriftIds(ids: readonly string[], caller: string): asserts 
 export function composeDrift(ids: readonly DriftId[]): ComposedDrift {
   const active: readonly DriftScenario[] = DRIFT_SCENARIOS.filter((s) => ids.includes(s.id));
   // Behaviour knobs are global: a drifted auth layer drifts for every operation it affects (all do).
-  const behaviour = active.reduce<DriftBehaviour>((b, s) => ({ ...b, ...s.behaviour }), STRICT);
+  const behaviour: DriftBehaviour = Object.assign({}, STRICT, ...active.map((s) => s.behaviour ?? {}));
   const transforms = active.filter((s) => s.transform);
   const delayed = active.filter((s) => s.latencyMs);
   return {
@@ -37,7 +37,7 @@ export function composeDrift(ids: readonly DriftId[]): ComposedDrift {
       return r;
     },
     latencyMs(ctx) {
-      return delayed.reduce((sum, s) => sum + (s.affects.includes(ctx.operationId) ? s.latencyMs ?? 0 : 0), 0);
+      return delayed.reduce((sum, s) => sum + (s.affects.includes(ctx.operationId) ? (s.latencyMs ?? 0) : 0), 0);
     },
   };
 }

@@ -33,12 +33,14 @@ export function resolveFault(input: unknown, caller: string): ActiveFault | null
     throw new Error(`${caller}: unknown fault ${JSON.stringify(fault)}; valid ids: ${FAULT_IDS.join(', ')} (null turns faults off)`);
   const ops = operations ?? DEFAULT_FAULT_OPERATIONS;
   if (!Array.isArray(ops) || ops.length === 0 || !ops.every((o) => (MOCK_OPERATION_IDS as readonly unknown[]).includes(o)))
-    throw new Error(`${caller}: operations must be a non-empty array of ${MOCK_OPERATION_IDS.join(', ')} (leave it out for ${DEFAULT_FAULT_OPERATIONS.join(', ')})`);
+    throw new Error(
+      `${caller}: operations must be a non-empty array of ${MOCK_OPERATION_IDS.join(', ')} (leave it out for ${DEFAULT_FAULT_OPERATIONS.join(', ')})`,
+    );
   const id = fault as FaultId;
   return { fault: id, operations: [...new Set(ops as MockOperationId[])], mode: faultMode(id) };
 }
 
 /** The fault to apply to a request of `operationId`, if any. */
 export function faultFor(active: ActiveFault | null, operationId: MockOperationId): FaultMode | undefined {
-  return active !== null && active.operations.includes(operationId) ? active.mode : undefined;
+  return active?.operations.includes(operationId) ? active.mode : undefined;
 }

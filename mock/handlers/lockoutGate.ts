@@ -13,7 +13,8 @@ import type { PipelineContext } from './pipelineContext.ts';
 function captchaChallenge(ctx: PipelineContext, body: OtpBody): MockResponse | undefined {
   const tokens = ctx.user!.tenant.captchaTestTokens;
   const { recaptcha, hcaptcha, qqTicket, qqRandstr } = body;
-  if (recaptcha === undefined && hcaptcha === undefined && qqTicket === undefined && qqRandstr === undefined) return errorResponse('lockedCaptcha');
+  if (recaptcha === undefined && hcaptcha === undefined && qqTicket === undefined && qqRandstr === undefined)
+    return errorResponse('lockedCaptcha');
   if (recaptcha !== undefined && recaptcha !== tokens.recaptcha) return errorResponse('captchaInvalid');
   if (hcaptcha !== undefined && hcaptcha !== tokens.hcaptcha) return errorResponse('captchaInvalid');
   if (qqTicket !== undefined || qqRandstr !== undefined) {

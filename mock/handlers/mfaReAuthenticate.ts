@@ -71,5 +71,11 @@ export function mfaReAuthenticate(ctx: PipelineContext): MockResponse {
   const expireIn = iso(ctx.now + TRIGGER_TOKEN_TTL_MS);
   const json = `{"SecondFactorAuthenticationToken":"${token}","ExpireIn":"${expireIn}",${settingsTail(user)}`;
   // `body` is built lazily by drift transforms only; JSON.parse keeps them exact and off the hot path.
-  return { status: 200, json, get body() { return JSON.parse(json); } } as MockResponse;
+  return {
+    status: 200,
+    json,
+    get body() {
+      return JSON.parse(json);
+    },
+  } as MockResponse;
 }

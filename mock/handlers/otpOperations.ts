@@ -35,7 +35,13 @@ function profileResponse(ctx: PipelineContext): MockResponse {
       unlockedProfileJson.set(user.fixture, json);
     }
     const cached = json;
-    return { status: 200, json: cached, get body() { return JSON.parse(cached); } } as MockResponse;
+    return {
+      status: 200,
+      json: cached,
+      get body() {
+        return JSON.parse(cached);
+      },
+    } as MockResponse;
   }
   const full = { ...user.fixture.profile, ...lock };
   return { status: 200, body: fields === '' ? full : projectFields(full, fields) };
@@ -46,5 +52,7 @@ export function mfaUpdateSetting(ctx: PipelineContext): MockResponse {
 }
 
 export function mfaReAuthenticateByOTP(ctx: PipelineContext): MockResponse {
-  return otpSteps(ctx) ?? { status: 200, body: { SecondFactorValidationToken: randomUUID(), ExpireIn: iso(ctx.now + VALIDATION_TOKEN_TTL_MS) } };
+  return (
+    otpSteps(ctx) ?? { status: 200, body: { SecondFactorValidationToken: randomUUID(), ExpireIn: iso(ctx.now + VALIDATION_TOKEN_TTL_MS) } }
+  );
 }

@@ -56,15 +56,20 @@ export function parseOtpBody(ctx: PipelineContext): OtpBody | MockResponse {
 
   for (const [key, name] of STRING_FIELDS) {
     const value = map.get(key);
-    if (typeof value === 'string') { if (value !== '') out[name] = value; }
-    else if (value !== undefined && value !== null) errors.push({ FieldName: key, ErrorMessage: `The ${key} field must be a string.` });
+    if (typeof value === 'string') {
+      if (value !== '') out[name] = value;
+    } else if (value !== undefined && value !== null) errors.push({ FieldName: key, ErrorMessage: `The ${key} field must be a string.` });
   }
 
   const answers = map.get('securityanswer');
   if (answers !== undefined && answers !== null) {
     const ok = typeof answers === 'object' && !Array.isArray(answers) && Object.values(answers).every((v) => typeof v === 'string');
     if (ok) out['securityAnswer'] = answers;
-    else errors.push({ FieldName: 'securityanswer', ErrorMessage: 'The securityanswer field must be an object of question id to answer strings.' });
+    else
+      errors.push({
+        FieldName: 'securityanswer',
+        ErrorMessage: 'The securityanswer field must be an object of question id to answer strings.',
+      });
   }
 
   if (errors.length) return errorResponse('fieldValidation', { Errors: errors });

@@ -24,7 +24,10 @@ function parseList(text: string, start: number, into: Selection, depth = 0): num
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === ')') return i + 1;
-    if (ch === ',' || ch === ' ') { i += 1; continue; }
+    if (ch === ',' || ch === ' ') {
+      i += 1;
+      continue;
+    }
     let node: Selection = into;
     let name = '';
     let lastParent: Selection = into;
@@ -37,7 +40,8 @@ function parseList(text: string, start: number, into: Selection, depth = 0): num
           const existing = node.get(name);
           const child: Selection = existing instanceof Map ? existing : new Map();
           if (existing !== true) node.set(name, child);
-          lastParent = node; lastName = name;
+          lastParent = node;
+          lastName = name;
           node = existing === true ? new Map() : child;
         }
         name = '';

@@ -17,7 +17,11 @@ function decode(text: string): string {
 export function normalisePath(rawPath: string): string {
   let path = rawPath;
   if (path.indexOf('%') !== -1) {
-    try { path = decodeURIComponent(path); } catch { /* keep as sent */ }
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      /* keep as sent */
+    }
   }
   path = path.toLowerCase();
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;

@@ -20,7 +20,10 @@ const DRAIN_LIMIT = 64 * 1_048_576;
 export function writeResponse(res: ServerResponse, r: MockResponse): void {
   if (res.headersSent || res.destroyed) return;
   const payload = r.json ?? (typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
-  const headers: Record<string, string | number> = { 'content-type': r.contentType ?? JSON_CONTENT_TYPE, 'content-length': Buffer.byteLength(payload) };
+  const headers: Record<string, string | number> = {
+    'content-type': r.contentType ?? JSON_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(payload),
+  };
   if (r.headers) Object.assign(headers, r.headers);
   res.writeHead(r.status, headers);
   res.end(payload);
@@ -39,7 +42,9 @@ function readBody(req: IncomingMessage, limit: number, done: (body: Buffer | nul
     else if (!tooLarge) chunks.push(chunk);
   });
   req.on('end', () => done(tooLarge ? 'too-large' : chunks.length === 0 ? null : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-  req.on('error', () => { /* client went away; nothing to answer */ });
+  req.on('error', () => {
+    /* client went away; nothing to answer */
+  });
 }
 
 export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, res: ServerResponse) => void {
@@ -47,13 +52,33 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
     rt.internalErrors += 1;
     // Type and message only: never the request (it may carry secrets).
     rt.lastInternalError = `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`;
-    try { writeResponse(res, errorResponse('internal')); } catch { res.destroy(); }
+    try {
+      writeResponse(res, errorResponse('internal'));
+    } catch {
+      res.destroy();
+    }
   }
 
-  function record(req: IncomingMessage, request: MockRequest, response: MockResponse, tenant: string | null, uid: string | null, fault?: string): void {
+  function record(
+    req: IncomingMessage,
+    request: MockRequest,
+    response: MockResponse,
+    tenant: string | null,
+    uid: string | null,
+    fault?: string,
+  ): void {
     rt.requestsServed += 1;
-    rt.log.add({ at: rt.now(), method: req.method ?? '', path: request.path, queryNames: [...request.query.keys()], tenant, uid,
-      status: response.status, errorCode: response.errorCode ?? null, ...(fault === undefined ? {} : { fault }) });
+    rt.log.add({
+      at: rt.now(),
+      method: req.method ?? '',
+      path: request.path,
+      queryNames: [...request.query.keys()],
+      tenant,
+      uid,
+      status: response.status,
+      errorCode: response.errorCode ?? null,
+      ...(fault === undefined ? {} : { fault }),
+    });
   }
 
   /** A transport fault replaces the normal write (vendor paths only; never /__mock/*). */
@@ -67,7 +92,11 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
       return response;
     };
     mode.apply({ req, res, answer, write: (r) => writeResponse(res, r) });
-    const logged = { status: mode.logStatus, body: null, ...(answered?.response.errorCode === undefined ? {} : { errorCode: answered.response.errorCode }) };
+    const logged = {
+      status: mode.logStatus,
+      body: null,
+      ...(answered?.response.errorCode === undefined ? {} : { errorCode: answered.response.errorCode }),
+    };
     record(req, request, logged, answered?.tenant ?? null, answered?.uid ?? null, mode.id);
     return true;
   }
@@ -90,7 +119,14 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
     else {
       const { response: r, ctx, delayMs } = runVendorPipeline(rt, route.operationId, request);
       record(req, request, r, ctx.tenant?.name ?? null, ctx.user?.fixture.uid ?? null);
-      if (delayMs > 0) setTimeout(() => { try { writeResponse(res, r); } catch (e) { fail(res, e); } }, delayMs);
+      if (delayMs > 0)
+        setTimeout(() => {
+          try {
+            writeResponse(res, r);
+          } catch (e) {
+            fail(res, e);
+          }
+        }, delayMs);
       else writeResponse(res, r);
       return;
     }
@@ -101,7 +137,10 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
   return (req, res) => {
     try {
       const method = req.method;
-      const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
+      const hasBody =
+        req.headers['content-length'] !== undefined
+          ? req.headers['content-length'] !== '0'
+          : req.headers['transfer-encoding'] !== undefined;
       if ((method === 'GET' || method === 'HEAD') && !hasBody) {
         // Hot path: nothing to read.
         req.resume();
@@ -109,7 +148,11 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
         return;
       }
       readBody(req, rt.options.maxBodyBytes, (body) => {
-        try { handle(req, res, body); } catch (e) { fail(res, e); }
+        try {
+          handle(req, res, body);
+        } catch (e) {
+          fail(res, e);
+        }
       });
     } catch (e) {
       fail(res, e);

@@ -1,7 +1,10 @@
 /** The three vendor operations the mock serves, keyed by lower-cased path. */
 import type { MockOperationId } from './mockTypes.ts';
 
-export interface VendorRoute { readonly operationId: MockOperationId; readonly method: 'GET' | 'PUT' }
+export interface VendorRoute {
+  readonly operationId: MockOperationId;
+  readonly method: 'GET' | 'PUT';
+}
 
 export const VENDOR_ROUTES: ReadonlyMap<string, VendorRoute> = new Map([
   ['/identity/v2/auth/account/reauth/2fa', { operationId: 'mfaReAuthenticate', method: 'GET' }],

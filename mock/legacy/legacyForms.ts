@@ -24,7 +24,12 @@ function legacyProfile(profile: Body): Body {
 }
 
 function legacySettings(settings: Body): Body {
-  const { SecondFactorAuthenticationToken: _token, IsEmailOtpAuthenticatorVerified: _email, IsSecurityQuestionAuthenticatorVerified: _questions, ...rest } = settings;
+  const {
+    SecondFactorAuthenticationToken: _token,
+    IsEmailOtpAuthenticatorVerified: _email,
+    IsSecurityQuestionAuthenticatorVerified: _questions,
+    ...rest
+  } = settings;
   return rest;
 }
 

@@ -6,7 +6,10 @@ import { UserState } from './userState.ts';
 import type { MockFixture, TenantFixture, UserFixture } from '../fixtures/fixtureTypes.ts';
 
 export type TokenKind = 'valid' | 'expired' | 'revoked';
-export interface TokenRecord { readonly user: UserFixture; readonly kind: TokenKind }
+export interface TokenRecord {
+  readonly user: UserFixture;
+  readonly kind: TokenKind;
+}
 
 export class MockState {
   readonly tenantsByKey = new Map<string, TenantFixture>();
@@ -31,7 +34,11 @@ export class MockState {
     this.users = new Map(
       this.fixture.users.map((u) => {
         const tenant = tenants.get(u.tenant)!;
-        const policy = { type: tenant.lockout.type, threshold: this.thresholdOverride ?? tenant.lockout.threshold, suspendMs: tenant.lockout.suspendSeconds * 1000 };
+        const policy = {
+          type: tenant.lockout.type,
+          threshold: this.thresholdOverride ?? tenant.lockout.threshold,
+          suspendMs: tenant.lockout.suspendSeconds * 1000,
+        };
         return [u.uid, new UserState(u, tenant, policy)];
       }),
     );

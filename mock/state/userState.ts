@@ -6,7 +6,11 @@
 import { OtpVerifier } from './otpVerifier.ts';
 import type { LockoutType, TenantFixture, UserFixture } from '../fixtures/fixtureTypes.ts';
 
-export interface LockPolicy { readonly type: LockoutType; readonly threshold: number; readonly suspendMs: number }
+export interface LockPolicy {
+  readonly type: LockoutType;
+  readonly threshold: number;
+  readonly suspendMs: number;
+}
 
 export class UserState {
   failedAttempts = 0;

@@ -3,7 +3,15 @@ import { parseBenchOptions } from '../../bench/benchOptions.ts';
 
 test('defaults: 3 alternated rounds and the full budgets; --quick shrinks them to 1 round', () => {
   const full = parseBenchOptions([]);
-  expect(full).toMatchObject({ quick: false, rounds: 3, fuzzNumRuns: 3400, bugBudget: 300, inflight: 8, skipBugs: false, scenarios: undefined });
+  expect(full).toMatchObject({
+    quick: false,
+    rounds: 3,
+    fuzzNumRuns: 3400,
+    bugBudget: 300,
+    inflight: 8,
+    skipBugs: false,
+    scenarios: undefined,
+  });
   const quick = parseBenchOptions(['--quick']);
   expect(quick.rounds).toBe(1);
   expect(quick.fuzzNumRuns).toBeLessThan(full.fuzzNumRuns);

@@ -4,10 +4,18 @@ import { parseNdjson } from '../../bench/schemathesisRun.ts';
 test('parseNdjson: failed check names from ScenarioFinished, error events by title; passing checks ignored', () => {
   const events = [
     { EngineStarted: { id: 1 } },
-    { ScenarioFinished: { recorder: { checks: { abc: [
-      { name: 'not_a_server_error', status: 'success' },
-      { name: 'response_schema_conformance', status: 'failure', failure_info: {} },
-    ] } } } },
+    {
+      ScenarioFinished: {
+        recorder: {
+          checks: {
+            abc: [
+              { name: 'not_a_server_error', status: 'success' },
+              { name: 'response_schema_conformance', status: 'failure', failure_info: {} },
+            ],
+          },
+        },
+      },
+    },
     { NonFatalError: { info: { title: 'ReadTimeout' } } },
     { ScenarioFinished: { recorder: { checks: { def: [{ name: 'content_type_conformance', status: 'failure' }] } } } },
   ];

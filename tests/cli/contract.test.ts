@@ -67,9 +67,13 @@ test.describe('drift scenarios are caught', () => {
 test('an unreachable target: every report is written, transport failures named, exit 2', async () => {
   const closed = await freePort();
   const run = await runContractCli({
-    LR_BASE_URL: `http://127.0.0.1:${closed}`, LR_API_KEY: '5f0d3a1e-0000-4000-8000-00000000c0de',
-    LR_ACCESS_TOKEN: '6e1c2b3a-0000-4000-8000-00000000beef', LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
-    LR_NUM_RUNS: '3', LR_MAX_RPS: '1000', LR_TIMEOUT_MS: '2000',
+    LR_BASE_URL: `http://127.0.0.1:${closed}`,
+    LR_API_KEY: '5f0d3a1e-0000-4000-8000-00000000c0de',
+    LR_ACCESS_TOKEN: '6e1c2b3a-0000-4000-8000-00000000beef',
+    LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+    LR_NUM_RUNS: '3',
+    LR_MAX_RPS: '1000',
+    LR_TIMEOUT_MS: '2000',
   });
   expect(run.exitCode, run.output).toBe(2);
   expect(run.output).toContain('target unreachable');

@@ -36,10 +36,7 @@ const MAKE_OTP_PHONE_REQUIRED: [string, string] = [
   '        - IsSecurityQuestionAuthenticatorVerified\n      properties:',
   '        - IsSecurityQuestionAuthenticatorVerified\n        - OTPPhoneNo\n      properties:',
 ];
-const REMOVE_STEP_UP_200: [RegExp, string] = [
-  / {8}'200':\n {10}description: The step-up token\.\n(?: {10}.*\n)+?(?= {8}'400')/,
-  '',
-];
+const REMOVE_STEP_UP_200: [RegExp, string] = [/ {8}'200':\n {10}description: The step-up token\.\n(?: {10}.*\n)+?(?= {8}'400')/, ''];
 
 test('a planted breaking edit exits 1 and names each change with its pointer and operation', () => {
   const copy = planted(MAKE_OTP_PHONE_REQUIRED, REMOVE_STEP_UP_200);
@@ -81,11 +78,7 @@ test('with no arguments it compares git:HEAD with the working copy', () => {
 });
 
 const BAD_INPUT: Array<[string, string[], RegExp]> = [
-  [
-    'missing file',
-    ['git:HEAD', 'no/such.yaml'],
-    /^diff: no\/such\.yaml: file not found — pass an existing file path or git:<rev>\n$/,
-  ],
+  ['missing file', ['git:HEAD', 'no/such.yaml'], /^diff: no\/such\.yaml: file not found — pass an existing file path or git:<rev>\n$/],
   [
     'unknown git rev',
     ['git:no-such-rev-17', CONTRACT],
@@ -93,11 +86,7 @@ const BAD_INPUT: Array<[string, string[], RegExp]> = [
   ],
   ['malformed YAML', [CONTRACT, 'BROKEN'], /: line \d+: malformed YAML: .* — fix the YAML syntax\n$/],
   ['not OpenAPI', [CONTRACT, 'SWAGGER'], /not an OpenAPI 3\.0\/3\.1 document .* — pass an OpenAPI document/],
-  [
-    'bad option',
-    ['--format', 'pdf'],
-    /^diff: arguments: --format must be one of text, markdown, junit \(got 'pdf'\) — see --help\n$/,
-  ],
+  ['bad option', ['--format', 'pdf'], /^diff: arguments: --format must be one of text, markdown, junit \(got 'pdf'\) — see --help\n$/],
 ];
 
 for (const [name, args, expected] of BAD_INPUT) {

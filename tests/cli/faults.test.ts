@@ -38,8 +38,19 @@ const EXPECTED: Record<FaultId, { check: string; says: RegExp; timeoutMs?: numbe
   'redirect-loop': { check: 'status_code_conformance', says: /Received: 302/ },
 };
 
-interface MatrixRow { operationId: string; check: string; passed: number; failed: number; skipped: number }
-interface TestRow { title: string; phase: string; operationId?: string; casesSent: number }
+interface MatrixRow {
+  operationId: string;
+  check: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+interface TestRow {
+  title: string;
+  phase: string;
+  operationId?: string;
+  casesSent: number;
+}
 
 test('every fault of the mock has an expected named failure', () => {
   expect(Object.keys(EXPECTED).sort()).toEqual([...FAULT_IDS].sort());
@@ -52,7 +63,9 @@ function runWith(fault: FaultId): Promise<CliRun> {
   if (run === undefined) {
     const expected = EXPECTED[fault];
     run = runContractCli({
-      LR_NUM_RUNS: '10', LR_SEED: '7', LR_MOCK_FAULT: fault,
+      LR_NUM_RUNS: '10',
+      LR_SEED: '7',
+      LR_MOCK_FAULT: fault,
       ...(expected.timeoutMs ? { LR_TIMEOUT_MS: String(expected.timeoutMs), LR_CONCURRENCY: '16' } : {}),
     });
     started.set(fault, run);
@@ -82,7 +95,9 @@ for (const [index, fault] of FAULT_IDS.entries()) {
     // The other operations were still sent and judged in every phase.
     for (const operationId of OTHERS) {
       for (const phase of ['examples', 'positive', 'negative', 'drift']) {
-        const sent = (report.tests as TestRow[]).filter((t) => t.phase === phase && t.operationId === operationId).reduce((n, t) => n + t.casesSent, 0);
+        const sent = (report.tests as TestRow[])
+          .filter((t) => t.phase === phase && t.operationId === operationId)
+          .reduce((n, t) => n + t.casesSent, 0);
         expect(sent, `${phase} ${operationId}`).toBeGreaterThan(0);
       }
       const answered = (report.matrix as MatrixRow[]).find((r) => r.operationId === operationId && r.check === 'no_transport_error');
@@ -92,7 +107,11 @@ for (const [index, fault] of FAULT_IDS.entries()) {
       // Playwright restart the worker, whose new OTP source may reuse the step the old worker used last
       // (1068 in the OTP single-use flow) — a harness issue reported separately, not a fault effect.
       if (!expected.timeoutMs)
-        expect(report.failures.filter((f: any) => f.failure.operationId === operationId && !(f.phases ?? []).every((p: string) => p === 'stateful'))).toEqual([]);
+        expect(
+          report.failures.filter(
+            (f: any) => f.failure.operationId === operationId && !(f.phases ?? []).every((p: string) => p === 'stateful'),
+          ),
+        ).toEqual([]);
     }
     expect(report.tests.some((t: TestRow) => t.phase === 'stateful')).toBe(true);
 

@@ -30,7 +30,10 @@ const EXPECTED: Record<HostileFaultId, { check: string; says: RegExp }> = {
   'nul-bytes': { check: 'no_transport_error', says: /\(nul-byte\)/ },
   'prototype-keys': { check: 'no_transport_error', says: /\(prototype-key\): the JSON body has a "(__proto__|constructor)" key/ },
   'huge-number': { check: 'no_transport_error', says: /\(number-out-of-range\)/ },
-  'cross-origin-redirect': { check: 'no_transport_error', says: /\(cross-origin-redirect\): a 302 redirects to another origin \(http:\/\/127\.0\.0\.2:9\)/ },
+  'cross-origin-redirect': {
+    check: 'no_transport_error',
+    says: /\(cross-origin-redirect\): a 302 redirects to another origin \(http:\/\/127\.0\.0\.2:9\)/,
+  },
 };
 
 function expectNamedFailureAndReports(run: CliRun, check: string, says: RegExp): void {
@@ -39,7 +42,10 @@ function expectNamedFailureAndReports(run: CliRun, check: string, says: RegExp):
   expect(run.report.exitCode).toBe(1);
   expect(run.report.harnessErrors).toEqual([]);
   const named = run.report.failures.filter((f: any) => f.failure.check === check && f.failure.operationId === FAULTED);
-  expect(named.map((f: any) => f.failure.message).join('\n'), JSON.stringify(run.report.failures.map((f: any) => f.failure.message))).toMatch(says);
+  expect(
+    named.map((f: any) => f.failure.message).join('\n'),
+    JSON.stringify(run.report.failures.map((f: any) => f.failure.message)),
+  ).toMatch(says);
   for (const file of REPORT_FILES) {
     const path = join(run.reportsDir, file);
     expect(existsSync(path) && statSync(path).size > 0, file).toBe(true);
@@ -72,19 +78,42 @@ for (const [index, fault] of HOSTILE_FAULT_IDS.entries()) {
 
 test('a hanging target: the circuit breaker stops the operation after 2 timeouts, the run deadline stops the rest', async () => {
   const startedAt = Date.now();
-  const run = await runContractCli({
-    LR_NUM_RUNS: '20', LR_SEED: '7', LR_MOCK_FAULT: 'hang', LR_TIMEOUT_MS: '1000', LR_CONCURRENCY: '1', LR_CIRCUIT_BREAKER: '2',
-  }, ['--grep', `(examples|negative) ${FAULTED}$`]);
-  expectNamedFailureAndReports(run, 'no_transport_error', /\(circuit-open\): not sent: circuit open after 2 consecutive transport failures/);
+  const run = await runContractCli(
+    {
+      LR_NUM_RUNS: '20',
+      LR_SEED: '7',
+      LR_MOCK_FAULT: 'hang',
+      LR_TIMEOUT_MS: '1000',
+      LR_CONCURRENCY: '1',
+      LR_CIRCUIT_BREAKER: '2',
+    },
+    ['--grep', `(examples|negative) ${FAULTED}$`],
+  );
+  expectNamedFailureAndReports(
+    run,
+    'no_transport_error',
+    /\(circuit-open\): not sent: circuit open after 2 consecutive transport failures/,
+  );
   // 2 timeouts of 1 s, then nothing waits: far below the 21 timeouts the cases would cost.
-  const waited = run.report.failures.filter((f: any) => /\(timeout\)/.test(f.failure.message)).reduce((n: number, f: any) => n + f.occurrences, 0);
+  const waited = run.report.failures
+    .filter((f: any) => /\(timeout\)/.test(f.failure.message))
+    .reduce((n: number, f: any) => n + f.occurrences, 0);
   expect(waited).toBeLessThanOrEqual(3);
   expect(Date.now() - startedAt).toBeLessThan(90_000);
 });
 
 test('LR_RUN_TIMEOUT reached: nothing more is sent, unsent cases are named, every report written', async () => {
-  const run = await runContractCli({
-    LR_NUM_RUNS: '20', LR_SEED: '7', LR_MOCK_FAULT: 'hang', LR_TIMEOUT_MS: '1000', LR_CONCURRENCY: '1', LR_CIRCUIT_BREAKER: '0', LR_RUN_TIMEOUT: '1',
-  }, ONLY_EXAMPLES);
+  const run = await runContractCli(
+    {
+      LR_NUM_RUNS: '20',
+      LR_SEED: '7',
+      LR_MOCK_FAULT: 'hang',
+      LR_TIMEOUT_MS: '1000',
+      LR_CONCURRENCY: '1',
+      LR_CIRCUIT_BREAKER: '0',
+      LR_RUN_TIMEOUT: '1',
+    },
+    ONLY_EXAMPLES,
+  );
   expectNamedFailureAndReports(run, 'no_transport_error', /\(run-deadline\): not sent: the run deadline \(LR_RUN_TIMEOUT\) was reached/);
 });

@@ -25,18 +25,24 @@ test('a legacy-forms tenant: warnings naming the forms, no failure, exit 0; swit
   expect(legacy.report.failures, legacy.output).toEqual([]);
   expect(legacy.exitCode, legacy.output).toBe(0);
   const named = legacy.report.ambiguities.map((f: any) => `${f.failure.operationId} ${f.failure.title}`);
-  expect(named).toEqual(expect.arrayContaining([
-    'mfaUpdateSetting Target uses the legacy-string form of D9-country',
-    'mfaUpdateSetting Target uses the legacy-number form of D9-phone-numbers',
-    'mfaReAuthenticate Target uses the without-token form of D4-trigger-token',
-  ]));
+  expect(named).toEqual(
+    expect.arrayContaining([
+      'mfaUpdateSetting Target uses the legacy-string form of D9-country',
+      'mfaUpdateSetting Target uses the legacy-number form of D9-phone-numbers',
+      'mfaReAuthenticate Target uses the without-token form of D4-trigger-token',
+    ]),
+  );
   expect(legacy.report.ambiguities.every((f: any) => f.failure.severity === 'warning')).toBe(true);
   expect(legacy.report.warnings.map((f: any) => f.failure.check)).not.toContain('documented_ambiguity');
-  expect(readFileSync(join(legacy.reportsDir, 'contract-report.md'), 'utf8')).toMatch(/## Documented ambiguity \(\d+\)[\s\S]*legacy-string form of D9-country/);
+  expect(readFileSync(join(legacy.reportsDir, 'contract-report.md'), 'utf8')).toMatch(
+    /## Documented ambiguity \(\d+\)[\s\S]*legacy-string form of D9-country/,
+  );
   expect(readFileSync(join(legacy.reportsDir, 'contract-report.html'), 'utf8')).toContain('legacy-string form of D9-country');
 
   const switched = await runContractCli({ ...QUICK, LR_BASELINE: baseline });
   expect(switched.exitCode, switched.output).toBe(1);
-  const drift = switched.report.failures.filter((f: any) => f.failure.check === 'baseline_conformance' && f.failure.title === 'Documented form switched since baseline');
+  const drift = switched.report.failures.filter(
+    (f: any) => f.failure.check === 'baseline_conformance' && f.failure.title === 'Documented form switched since baseline',
+  );
   expect(drift.map((f: any) => f.failure.message).join('\n')).toContain('D9-country is now sent as sdk-object (baseline: legacy-string)');
 });

@@ -7,13 +7,19 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
-export interface ReportText { readonly name: string; readonly text: string }
+export interface ReportText {
+  readonly name: string;
+  readonly text: string;
+}
 
 /** Entries of a zip archive (stored or deflated), from its central directory. */
 export function unzipEntries(zip: Buffer): ReportText[] {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i -= 1)
-    if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   if (eocd < 0) throw new Error('unzipEntries: no end-of-central-directory record; not a zip archive');
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
@@ -45,7 +51,10 @@ export function reportTexts(dir: string): ReportText[] {
   const visit = (path: string): void => {
     for (const entry of readdirSync(path)) {
       const full = join(path, entry);
-      if (statSync(full).isDirectory()) { visit(full); continue; }
+      if (statSync(full).isDirectory()) {
+        visit(full);
+        continue;
+      }
       const name = relative(dir, full);
       const text = readFileSync(full).toString('utf8');
       out.push({ name, text });

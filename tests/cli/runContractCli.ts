@@ -26,7 +26,12 @@ const INHERITED_LR = Object.keys(process.env).filter((k) => k.startsWith('LR_'))
 
 export async function runContractCli(env: Record<string, string>, args: string[] = []): Promise<CliRun> {
   const reportsDir = mkdtempSync(join(tmpdir(), 'lr-contract-'));
-  const childEnv: Record<string, string | undefined> = { ...process.env, LR_MOCK_PORT: String(await freePort()), LR_REPORTS_DIR: reportsDir, ...env };
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    LR_MOCK_PORT: String(await freePort()),
+    LR_REPORTS_DIR: reportsDir,
+    ...env,
+  };
   for (const k of INHERITED_LR) if (!(k in env) && k !== 'LR_MOCK_PORT' && k !== 'LR_REPORTS_DIR') delete childEnv[k];
   delete childEnv['CI']; // the child decides nothing from CI; keep its output plain
   const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['cli/contract.ts', ...args], { cwd: repoRoot, env: childEnv });

@@ -6,14 +6,19 @@ import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContrac
 import { runContractCli } from './runContractCli.ts';
 
 const REMOTE = {
-  LR_BASE_URL: 'https://staging.example.com', LR_API_KEY: '5f0d3a1e-0000-4000-8000-00000000c0de',
-  LR_ACCESS_TOKEN: '6e1c2b3a-0000-4000-8000-00000000beef', LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+  LR_BASE_URL: 'https://staging.example.com',
+  LR_API_KEY: '5f0d3a1e-0000-4000-8000-00000000c0de',
+  LR_ACCESS_TOKEN: '6e1c2b3a-0000-4000-8000-00000000beef',
+  LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
 };
 const requestsBy = (rows: ReturnType<typeof runPlan>, phase: string, operationId: string) =>
   rows.filter((r) => r.phase === phase && r.operationId === operationId).map((r) => r.requests);
 
-test('remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within the lockout budget, less the flow\'s two', () => {
-  const rows = runPlan(loadConfig({ env: { ...REMOTE, LR_NUM_RUNS: '50', LR_OTP_CASES: '2', LR_LOCKOUT_THRESHOLD: '10', LR_LOCKOUT_BUDGET: '5' } }), loadContract(DEFAULT_CONTRACT_PATH));
+test("remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within the lockout budget, less the flow's two", () => {
+  const rows = runPlan(
+    loadConfig({ env: { ...REMOTE, LR_NUM_RUNS: '50', LR_OTP_CASES: '2', LR_LOCKOUT_THRESHOLD: '10', LR_LOCKOUT_BUDGET: '5' } }),
+    loadContract(DEFAULT_CONTRACT_PATH),
+  );
   expect(requestsBy(rows, 'positive', 'mfaReAuthenticate')).toEqual([50]);
   expect(requestsBy(rows, 'positive', 'mfaUpdateSetting')).toEqual([2]);
   expect(requestsBy(rows, 'positive', 'mfaReAuthenticateByOTP')).toEqual([2]);
@@ -23,8 +28,13 @@ test('remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within 
   expect(requestsBy(rows, 'negative', 'mfaReAuthenticate')).toEqual([50]);
   // The drift sample's positive part is capped too: 2 examples + 2 positive + 40 negative.
   expect(requestsBy(rows, 'drift', 'mfaUpdateSetting')).toEqual([44]);
-  const allowed = runPlan(loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } }), loadContract(DEFAULT_CONTRACT_PATH));
-  expect(requestsBy(allowed, 'negative', 'mfaUpdateSetting').at(-1)! + requestsBy(allowed, 'negative', 'mfaReAuthenticateByOTP').at(-1)!).toBe(5);
+  const allowed = runPlan(
+    loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } }),
+    loadContract(DEFAULT_CONTRACT_PATH),
+  );
+  expect(
+    requestsBy(allowed, 'negative', 'mfaUpdateSetting').at(-1)! + requestsBy(allowed, 'negative', 'mfaReAuthenticateByOTP').at(-1)!,
+  ).toBe(5);
 });
 
 test('mock: the plan names exactly the requests a clean run sends per phase and operation', async () => {
@@ -36,10 +46,13 @@ test('mock: the plan names exactly the requests a clean run sends per phase and 
   for (const t of run.report.tests as Array<{ phase: string; operationId?: string; casesSent: number }>)
     if (t.operationId) sent.set(`${t.phase} ${t.operationId}`, (sent.get(`${t.phase} ${t.operationId}`) ?? 0) + t.casesSent);
   const planned = new Map<string, number>();
-  for (const r of rows) if (r.phase !== 'stateful') planned.set(`${r.phase} ${r.operationId}`, (planned.get(`${r.phase} ${r.operationId}`) ?? 0) + r.requests);
+  for (const r of rows)
+    if (r.phase !== 'stateful') planned.set(`${r.phase} ${r.operationId}`, (planned.get(`${r.phase} ${r.operationId}`) ?? 0) + r.requests);
   expect(Object.fromEntries(sent)).toEqual(Object.fromEntries(planned));
   // The flows' row is an upper bound (a lockout flow stops at its tenant's threshold).
-  const flows = run.report.tests.filter((t: { phase: string }) => t.phase === 'stateful').reduce((n: number, t: { casesSent: number }) => n + t.casesSent, 0);
+  const flows = run.report.tests
+    .filter((t: { phase: string }) => t.phase === 'stateful')
+    .reduce((n: number, t: { casesSent: number }) => n + t.casesSent, 0);
   expect(flows).toBeLessThanOrEqual(rows.find((r) => r.phase === 'stateful')!.requests);
   expect(formatPlan(loadConfig({ env }), rows)).toContain('wrong OTPs');
 });

@@ -31,7 +31,9 @@ async function answer(req: IncomingMessage): Promise<{ status: number; body: str
   if (url.pathname !== '/widgets') return json(404, { problem: 'no such path' });
   if (req.method === 'GET') {
     const limit = url.searchParams.getAll('limit');
-    return limit.length === 1 && /^\d+$/.test(limit[0]!) && isInt(Number(limit[0]), 1, 10) ? json(200, { items: [] }) : json(400, { problem: 'limit' });
+    return limit.length === 1 && /^\d+$/.test(limit[0]!) && isInt(Number(limit[0]), 1, 10)
+      ? json(200, { items: [] })
+      : json(400, { problem: 'limit' });
   }
   let text = '';
   for await (const chunk of req) text += chunk;
@@ -43,8 +45,15 @@ async function answer(req: IncomingMessage): Promise<{ status: number; body: str
     return json(400, { problem: 'json' });
   }
   const b = body as Record<string, unknown> | null;
-  const valid = typeof b === 'object' && b !== null && !Array.isArray(b) && Object.keys(b).every((k) => k === 'name' || k === 'size')
-    && typeof b.name === 'string' && b.name.length >= 1 && b.name.length <= 20 && (acceptAnySize ? Number.isInteger(b.size) : isInt(b.size, 1, 5));
+  const valid =
+    typeof b === 'object' &&
+    b !== null &&
+    !Array.isArray(b) &&
+    Object.keys(b).every((k) => k === 'name' || k === 'size') &&
+    typeof b.name === 'string' &&
+    b.name.length >= 1 &&
+    b.name.length <= 20 &&
+    (acceptAnySize ? Number.isInteger(b.size) : isInt(b.size, 1, 5));
   return valid ? json(201, { name: b.name, size: b.size }) : json(400, { problem: 'body' });
 }
 
@@ -64,12 +73,18 @@ function phase(kind: 'positive' | 'negative', operationId: string) {
   const op = contract.operation(operationId);
   const redactor = createRedactor();
   return runContractPhase({
-    phase: kind, title: `${kind} ${operationId}`, operationId,
+    phase: kind,
+    title: `${kind} ${operationId}`,
+    operationId,
     arbitrary: kind === 'positive' ? positiveCase(op, ctx) : negativeCase(op, ctx),
     send: (c) => transport.send(c),
     checkContext: createCheckContext({ contract, validator: contractValidator(contract) }),
-    seed: 17, numRuns: 60, maxShrinkSends: 40,
-    renderCurl: (c) => toCurl(c, 'http://widgets.test', redactor), redact: (t) => redactor.text(t), replayCommand: () => 'replay',
+    seed: 17,
+    numRuns: 60,
+    maxShrinkSends: 40,
+    renderCurl: (c) => toCurl(c, 'http://widgets.test', redactor),
+    redact: (t) => redactor.text(t),
+    replayCommand: () => 'replay',
   });
 }
 

@@ -13,29 +13,63 @@ import { ctx, FIXED_NOW, operations } from './generationFixture.ts';
 
 /** status/ErrorCode pairs each rule may get, from the team brief's decided table. */
 const decided: Record<string, readonly string[]> = {
-  'missing-required-body-field': ['400/908'], 'wrong-type': ['403/1134', '400/1079'], 'out-of-range': ['400/908'],
-  'wrong-format': ['403/901', '403/905'], 'wrong-content-type': ['400/1083'], 'malformed-json': ['400/1079'],
-  'empty-body': ['400/1079', '400/908'], 'duplicate-parameter': ['403/901', '403/905', '400/908'], 'oversized-value': ['403/1067'],
-  'missing-apikey': ['400/908'], 'empty-apikey': ['400/908'], 'whitespace-apikey': ['400/908'], 'wrong-apikey': ['403/901'],
-  'unauthorised-apikey': ['403/901'], 'apikey-in-header': ['400/908'], 'missing-token': ['400/1060'], 'malformed-token': ['403/905'],
-  'expired-token': ['403/906'], 'revoked-token': ['403/905'], 'wrong-auth-scheme': ['400/1060'], 'wrong-otp': ['403/1067'],
-  'stale-otp': ['403/1069'], 'invalid-isvoiceotp': ['400/908'],
+  'missing-required-body-field': ['400/908'],
+  'wrong-type': ['403/1134', '400/1079'],
+  'out-of-range': ['400/908'],
+  'wrong-format': ['403/901', '403/905'],
+  'wrong-content-type': ['400/1083'],
+  'malformed-json': ['400/1079'],
+  'empty-body': ['400/1079', '400/908'],
+  'duplicate-parameter': ['403/901', '403/905', '400/908'],
+  'oversized-value': ['403/1067'],
+  'missing-apikey': ['400/908'],
+  'empty-apikey': ['400/908'],
+  'whitespace-apikey': ['400/908'],
+  'wrong-apikey': ['403/901'],
+  'unauthorised-apikey': ['403/901'],
+  'apikey-in-header': ['400/908'],
+  'missing-token': ['400/1060'],
+  'malformed-token': ['403/905'],
+  'expired-token': ['403/906'],
+  'revoked-token': ['403/905'],
+  'wrong-auth-scheme': ['400/1060'],
+  'wrong-otp': ['403/1067'],
+  'stale-otp': ['403/1069'],
+  'invalid-isvoiceotp': ['400/908'],
 };
 
 let mock: RunningMock;
-test.beforeAll(async () => { mock = await startMock({ clock: () => FIXED_NOW, lockoutThreshold: 1_000_000 }); });
-test.afterAll(async () => { await mock.close(); });
+test.beforeAll(async () => {
+  mock = await startMock({ clock: () => FIXED_NOW, lockoutThreshold: 1_000_000 });
+});
+test.afterAll(async () => {
+  await mock.close();
+});
 
 async function send(c: Case): Promise<{ status: number; errorCode: unknown }> {
   const query = c.query.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&');
   const headers: Record<string, string> = { ...c.headers };
   let body: string | undefined;
-  if (c.body.kind === 'json') { body = JSON.stringify(c.body.value); headers['Content-Type'] = c.body.mediaType; }
-  if (c.body.kind === 'raw') { body = c.body.text; if (c.body.mediaType !== undefined) headers['Content-Type'] = c.body.mediaType; }
-  const response = await fetch(`${mock.url}${c.path}${query ? `?${query}` : ''}`, { method: c.method, headers, ...(body === undefined ? {} : { body }) });
+  if (c.body.kind === 'json') {
+    body = JSON.stringify(c.body.value);
+    headers['Content-Type'] = c.body.mediaType;
+  }
+  if (c.body.kind === 'raw') {
+    body = c.body.text;
+    if (c.body.mediaType !== undefined) headers['Content-Type'] = c.body.mediaType;
+  }
+  const response = await fetch(`${mock.url}${c.path}${query ? `?${query}` : ''}`, {
+    method: c.method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   const text = await response.text();
   let errorCode: unknown;
-  try { errorCode = (JSON.parse(text) as { ErrorCode?: unknown }).ErrorCode; } catch { errorCode = undefined; }
+  try {
+    errorCode = (JSON.parse(text) as { ErrorCode?: unknown }).ErrorCode;
+  } catch {
+    errorCode = undefined;
+  }
   return { status: response.status, errorCode };
 }
 
@@ -51,7 +85,9 @@ for (const op of operations) {
       for (const c of sampleCases(negativeCase(op, ctx, { rules: [rule.name] }), { seed: 32, numRuns: 6 })) {
         const { status, errorCode } = await send(c);
         const detail = c.label.kind === 'negative' ? c.label.detail : '';
-        expect(decided[rule.name], `${rule.name} (${detail}) answered ${status}/${String(errorCode)}`).toContain(`${status}/${String(errorCode)}`);
+        expect(decided[rule.name], `${rule.name} (${detail}) answered ${status}/${String(errorCode)}`).toContain(
+          `${status}/${String(errorCode)}`,
+        );
       }
     }
   });

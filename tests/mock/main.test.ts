@@ -6,15 +6,30 @@ import { loadFixture } from '../../mock/fixtures/loadFixture.ts';
 const mainTs = fileURLToPath(new URL('../../mock/main.ts', import.meta.url));
 
 function run(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainTs, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const printed = (re: RegExp) => new Promise<RegExpMatchArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`main.ts did not print ${re}: ${out}`)), 15_000);
-    const poll = setInterval(() => { const m = out.match(re); if (m) { clearInterval(poll); clearTimeout(timer); resolve(m); } }, 25);
+  const child = spawn(process.execPath, ['--import', 'tsx', mainTs, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const printed = (re: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`main.ts did not print ${re}: ${out}`)), 15_000);
+      const poll = setInterval(() => {
+        const m = out.match(re);
+        if (m) {
+          clearInterval(poll);
+          clearTimeout(timer);
+          resolve(m);
+        }
+      }, 25);
+    });
   return { child, exited, printed, output: () => out };
 }
 

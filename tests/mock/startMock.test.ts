@@ -4,9 +4,16 @@ import { startHarness, T0 } from './helpers/mockHarness.ts';
 import type { Harness } from './helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 test.describe('startMock: the three operations', () => {
   test('listens on an ephemeral loopback port and reports it in url', () => {
@@ -20,10 +27,31 @@ test.describe('startMock: the three operations', () => {
     expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(r.json.SecondFactorAuthenticationToken).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(r.json.ExpireIn).toBe(new Date(T0 + 600_000).toISOString());
-    expect(Object.keys(r.json)).toEqual(expect.arrayContaining(['QRCode', 'ManualEntryCode', 'IsGoogleAuthenticatorVerified', 'IsAuthenticatorVerified',
-      'IsOTPAuthenticatorVerified', 'IsEmailOtpAuthenticatorVerified', 'IsSecurityQuestionAuthenticatorVerified', 'OTPPhoneNo', 'OTPStatus', 'Email',
-      'EmailOTPStatus', 'SecurityQuestions', 'PushQRCode', 'DuoAuthEndpoint', 'IsPushDeviceRegistered', 'IsDuoAuthenticatorVerified', 'IsPasskeyAuthenticatorVerified']));
-    expect(r.json.SecurityQuestions[0]).toEqual({ QuestionId: h.user().securityQuestions[0]!.questionId, Question: h.user().securityQuestions[0]!.question });
+    expect(Object.keys(r.json)).toEqual(
+      expect.arrayContaining([
+        'QRCode',
+        'ManualEntryCode',
+        'IsGoogleAuthenticatorVerified',
+        'IsAuthenticatorVerified',
+        'IsOTPAuthenticatorVerified',
+        'IsEmailOtpAuthenticatorVerified',
+        'IsSecurityQuestionAuthenticatorVerified',
+        'OTPPhoneNo',
+        'OTPStatus',
+        'Email',
+        'EmailOTPStatus',
+        'SecurityQuestions',
+        'PushQRCode',
+        'DuoAuthEndpoint',
+        'IsPushDeviceRegistered',
+        'IsDuoAuthenticatorVerified',
+        'IsPasskeyAuthenticatorVerified',
+      ]),
+    );
+    expect(r.json.SecurityQuestions[0]).toEqual({
+      QuestionId: h.user().securityQuestions[0]!.questionId,
+      Question: h.user().securityQuestions[0]!.question,
+    });
     expect(r.json.OTPPhoneNo).not.toBe(h.user().phone);
     const again = await h.call('mfaReAuthenticate');
     expect(again.json.SecondFactorAuthenticationToken).not.toBe(r.json.SecondFactorAuthenticationToken);
@@ -37,7 +65,7 @@ test.describe('startMock: the three operations', () => {
     expect(r.json.ExpireIn).toBe(new Date(T0 + 1_800_000).toISOString());
   });
 
-  test('mfaUpdateSetting answers the full Identity profile of the token\'s user', async () => {
+  test("mfaUpdateSetting answers the full Identity profile of the token's user", async () => {
     const u = h.user('suspend', 'flow');
     const r = await h.call('mfaUpdateSetting', { role: 'flow', body: { otp: h.otp(u) } });
     expect(r.status).toBe(200);
@@ -61,15 +89,20 @@ test.describe('startMock: options', () => {
     await expect(startMock({ rateLimitRps: -3 })).rejects.toThrow(/rateLimitRps -3 is invalid/);
     await expect(startMock({ lockoutThreshold: 0 })).rejects.toThrow(/lockoutThreshold 0 is invalid/);
     await expect(startMock({ drift: ['nope' as never] })).rejects.toThrow(/unknown drift scenario\(s\) nope; valid ids: field-renamed/);
-    await expect(startMock({ fixturePath: '/nonexistent/tenant.json' })).rejects.toThrow(/loadFixture\(\/nonexistent\/tenant.json\): cannot read/);
+    await expect(startMock({ fixturePath: '/nonexistent/tenant.json' })).rejects.toThrow(
+      /loadFixture\(\/nonexistent\/tenant.json\): cannot read/,
+    );
   });
 
   test('lockoutThreshold overrides every tenant threshold', async () => {
     const h2 = await startHarness({ lockoutThreshold: 2 });
     try {
-      for (let i = 0; i < 2; i += 1) expect((await h2.call('mfaReAuthenticateByOTP', { body: { otp: '000000' } })).json.ErrorCode).toBe(1067);
+      for (let i = 0; i < 2; i += 1)
+        expect((await h2.call('mfaReAuthenticateByOTP', { body: { otp: '000000' } })).json.ErrorCode).toBe(1067);
       expect((await h2.call('mfaReAuthenticateByOTP', { body: { otp: '000000' } })).json.ErrorCode).toBe(1198);
-    } finally { await h2.mock.close(); }
+    } finally {
+      await h2.mock.close();
+    }
   });
 
   test('a taken port is reported with the fix', async () => {
@@ -83,7 +116,16 @@ test.describe('startMock: admin surface', () => {
     const { status, json } = await h.admin('GET', '/__mock/state');
     expect(status).toBe(200);
     const me = json.users.find((u: { uid: string }) => u.uid === h.user().uid);
-    expect(me).toEqual({ tenant: 'suspend', role: 'positive', uid: h.user().uid, failedAttempts: 1, locked: false, lockType: null, lockedUntil: null, usedOtpCount: 0 });
+    expect(me).toEqual({
+      tenant: 'suspend',
+      role: 'positive',
+      uid: h.user().uid,
+      failedAttempts: 1,
+      locked: false,
+      lockType: null,
+      lockedUntil: null,
+      usedOtpCount: 0,
+    });
     expect(json.internalErrors).toBe(0);
     const text = JSON.stringify(json);
     for (const u of h.mock.fixture.users) {
@@ -103,7 +145,9 @@ test.describe('startMock: admin surface', () => {
     const badDrift = await h.admin('POST', '/__mock/reset', { drift: ['bogus'] });
     expect(badDrift.status).toBe(400);
     expect(badDrift.json.error).toMatch(/unknown drift scenario\(s\) bogus; valid ids/);
-    expect((await h.admin('POST', '/__mock/reset', { drift: 'additive-field' })).json.error).toMatch(/drift must be an array of scenario ids/);
+    expect((await h.admin('POST', '/__mock/reset', { drift: 'additive-field' })).json.error).toMatch(
+      /drift must be an array of scenario ids/,
+    );
     expect((await h.admin('POST', '/__mock/reset', { rateLimitRps: '5' })).json.error).toMatch(/rateLimitRps 5 is invalid/);
     const notJson = await fetch(`${h.mock.url}/__mock/reset`, { method: 'POST', body: '{oops' });
     expect([notJson.status, (await notJson.json()).error]).toEqual([400, 'POST /__mock/reset: body must be a JSON object']);

@@ -21,11 +21,16 @@ test('redocly lint reports 0 errors and 0 warnings with the repo config', () => 
   const bin = resolve(root, 'node_modules', '.bin', 'redocly');
   // Act
   const run = spawnSync(bin, ['lint', file, '--config', resolve(root, 'redocly.yaml'), '--format=json'], {
-    cwd: root, encoding: 'utf8', timeout: 30_000,
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 30_000,
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   });
   // Assert
-  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { totals: { errors: number; warnings: number }; problems: unknown[] };
+  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
+    totals: { errors: number; warnings: number };
+    problems: unknown[];
+  };
   expect(report.problems).toEqual([]);
   expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   expect(run.status).toBe(0);
@@ -33,7 +38,8 @@ test('redocly lint reports 0 errors and 0 warnings with the repo config', () => 
 
 test('exactly the three decided operations, on the decided methods and paths', () => {
   const found = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => `${op.operationId} ${method.toUpperCase()} ${path}`));
+    Object.entries(item).map(([method, op]) => `${op.operationId} ${method.toUpperCase()} ${path}`),
+  );
   expect(found.sort()).toEqual([
     'mfaReAuthenticate GET /identity/v2/auth/account/reauth/2fa',
     'mfaReAuthenticateByOTP PUT /identity/v2/auth/account/reauth/2fa/otp',
@@ -60,7 +66,9 @@ for (const [path, item] of Object.entries(doc.paths as Record<string, Record<str
 
 test('x-error-codes follow the decided status table', () => {
   const codes = (id: string, status: string) => {
-    const op = Object.values(doc.paths as Record<string, Record<string, any>>).flatMap((i) => Object.values(i)).find((o) => o.operationId === id);
+    const op = Object.values(doc.paths as Record<string, Record<string, any>>)
+      .flatMap((i) => Object.values(i))
+      .find((o) => o.operationId === id);
     return [...(deref(op.responses[status])['x-error-codes'] as number[])].sort((a, b) => a - b);
   };
   expect(codes('mfaReAuthenticate', '400')).toEqual([908, 1060]);
@@ -97,7 +105,9 @@ test('profile fields are nullable, typed as the SDK models say, and none is requ
 });
 
 test('the mfaUpdateSetting example is a full profile: every top-level Identity field is present', () => {
-  const op = Object.values(doc.paths as Record<string, Record<string, any>>).flatMap((i) => Object.values(i)).find((o) => o.operationId === 'mfaUpdateSetting');
+  const op = Object.values(doc.paths as Record<string, Record<string, any>>)
+    .flatMap((i) => Object.values(i))
+    .find((o) => o.operationId === 'mfaUpdateSetting');
   const example = deref(op.responses['200'].content['application/json'].examples.fullProfile).value as Record<string, unknown>;
   const topLevel = new Set([...USER_PROFILE_FIELDS, ...SOCIAL_PROFILE_FIELDS].map((f) => f.split(/[.[]/)[0]));
   expect([...topLevel].filter((name) => !(name! in example))).toEqual([]);
@@ -119,15 +129,22 @@ test('secrets are marked x-secret: apikey, access_token, otp, securityanswer and
   expect(doc.components.parameters.apikey['x-secret']).toBe(true);
   expect(doc.components.parameters.access_token['x-secret']).toBe(true);
   const body = doc.components.schemas.OtpVerificationRequest.properties;
-  const unmarked = ['otp', 'securityanswer', 'g-recaptcha-response', 'qq_captcha_ticket', 'qq_captcha_randstr', 'h-captcha-response']
-    .filter((k) => body[k]?.['x-secret'] !== true);
+  const unmarked = [
+    'otp',
+    'securityanswer',
+    'g-recaptcha-response',
+    'qq_captcha_ticket',
+    'qq_captcha_randstr',
+    'h-captcha-response',
+  ].filter((k) => body[k]?.['x-secret'] !== true);
   expect(unmarked).toEqual([]);
 });
 
 test('x-decisions are complete records and every (Dn) cited in the text exists', () => {
   const decisions = doc['x-decisions'] as Array<Record<string, unknown>>;
   expect(decisions.length).toBeGreaterThanOrEqual(20);
-  for (const d of decisions) for (const key of ['id', 'topic', 'choice', 'reason']) expect(typeof d[key], `${String(d.id)}.${key}`).toBe('string');
+  for (const d of decisions)
+    for (const key of ['id', 'topic', 'choice', 'reason']) expect(typeof d[key], `${String(d.id)}.${key}`).toBe('string');
   const ids = new Set(decisions.map((d) => d.id));
   expect(ids.size).toBe(decisions.length);
   const cited = [...readFileSync(file, 'utf8').matchAll(/\bD(\d+)\b/g)].map((m) => `D${m[1]}`);
@@ -139,7 +156,10 @@ test('x-decisions are complete records and every (Dn) cited in the text exists',
 function deref(node: any): any {
   let current = node;
   while (current && typeof current.$ref === 'string') {
-    current = current.$ref.slice(2).split('/').reduce((n: any, k: string) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((n: any, k: string) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   }
   return current;
 }
@@ -176,7 +196,8 @@ test('every x-ambiguity marker names a decision, at least two forms and a source
   const markers: any[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (k === 'x-ambiguity' ? markers.push(...[v].flat()) : visit(v));
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) k === 'x-ambiguity' ? markers.push(...[v].flat()) : visit(v);
   };
   visit(doc);
   expect(markers.length).toBeGreaterThanOrEqual(10);
@@ -184,6 +205,7 @@ test('every x-ambiguity marker names a decision, at least two forms and a source
   for (const m of markers) {
     expect(decisions.has(String(m.id).split('-')[0] ?? ''), String(m.id)).toBe(true);
     expect(m.forms.length, m.id).toBeGreaterThanOrEqual(2);
-    for (const f of m.forms) expect(typeof f.name === 'string' && typeof f.source === 'string' && f.source.length > 0, `${m.id}.${f.name}`).toBe(true);
+    for (const f of m.forms)
+      expect(typeof f.name === 'string' && typeof f.source === 'string' && f.source.length > 0, `${m.id}.${f.name}`).toBe(true);
   }
 });

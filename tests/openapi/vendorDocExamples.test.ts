@@ -25,7 +25,12 @@ export function jsonBodies(text: string): unknown[] {
   for (let at = text.indexOf('{'); at !== -1; ) {
     const end = closingBrace(text, at);
     let parsed: unknown;
-    if (end !== -1) try { parsed = JSON.parse(text.slice(at, end + 1)); } catch { parsed = undefined; }
+    if (end !== -1)
+      try {
+        parsed = JSON.parse(text.slice(at, end + 1));
+      } catch {
+        parsed = undefined;
+      }
     if (parsed !== undefined) out.push(parsed);
     at = text.indexOf('{', parsed !== undefined ? end + 1 : at + 1);
   }
@@ -37,7 +42,11 @@ function closingBrace(text: string, from: number): number {
   let inString = false;
   for (let i = from; i < text.length; i += 1) {
     const c = text[i];
-    if (inString) { if (c === '\\') i += 1; else if (c === '"') inString = false; continue; }
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+      continue;
+    }
     if (c === '"') inString = true;
     else if (c === '{') depth += 1;
     else if (c === '}' && (depth -= 1) === 0) return i;
@@ -55,15 +64,19 @@ function operationOfPage(readme: string, file: string): OperationSpec | undefine
 
 function pages(): Array<{ file: string; op: OperationSpec | undefined; bodies: unknown[] }> {
   const readme = readFileSync(join(docsDir, 'README.md'), 'utf8');
-  return readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort()
+  return readdirSync(docsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((file) => ({ file, op: operationOfPage(readme, file), bodies: jsonBodies(readFileSync(join(docsDir, file), 'utf8')) }));
 }
 
 const codeOf = (body: unknown): number | undefined => (body as { ErrorCode?: unknown }).ErrorCode as number | undefined;
 
 test('the vendor doc pages are beside the repo', () => {
-  expect(existsSync(join(docsDir, 'README.md')),
-    `vendor doc pages not found at ${docsDir}: clone the repo next to shared/ (or copy shared/reference/vendor-docs there); these pages are the contract's primary source`).toBe(true);
+  expect(
+    existsSync(join(docsDir, 'README.md')),
+    `vendor doc pages not found at ${docsDir}: clone the repo next to shared/ (or copy shared/reference/vendor-docs there); these pages are the contract's primary source`,
+  ).toBe(true);
 });
 
 test('every JSON body on the vendor pages validates for its operation and status', () => {
@@ -77,7 +90,12 @@ test('every JSON body on the vendor pages validates for its operation and status
     expect(bodies.length, `${file}: no JSON body found`).toBeGreaterThan(0);
     for (const body of bodies) {
       const code = codeOf(body);
-      const statuses = code === undefined ? ['200'] : Object.values(op!.responses).filter((r) => r.errorCodes.includes(code)).map((r) => r.status);
+      const statuses =
+        code === undefined
+          ? ['200']
+          : Object.values(op!.responses)
+              .filter((r) => r.errorCodes.includes(code))
+              .map((r) => r.status);
       if (statuses.length === 0) rejected.push(`${file}: ErrorCode ${code} is documented for no status of ${op!.operationId}`);
       for (const status of statuses) {
         const result = validator.validate(op!.operationId, Number(status), JSON_UTF8, body);

@@ -16,15 +16,32 @@ test('the real runner loads the reporter, which writes the reports and fails the
   const dir = mkdtempSync(join(tmpdir(), 'lr-runner-'));
   try {
     mkdirSync(join(dir, 'node_modules'));
-    for (const pkg of ['@playwright', 'playwright', 'playwright-core']) symlinkSync(join(root, 'node_modules', pkg), join(dir, 'node_modules', pkg));
-    writeFileSync(join(dir, 'playwright.config.ts'), `export default { testDir: '.', reporter: [[${JSON.stringify(join(root, 'reporting/contractReporter.ts'))}, { outputDir: 'out' }]], use: { baseURL: 'https://api.example.com' } };`);
-    const attachOf = (r: unknown) => `await testInfo.attach('contract-record', { contentType: 'application/json', body: ${JSON.stringify(JSON.stringify(r))} });`;
-    writeFileSync(join(dir, 'a.test.ts'), `import { test } from '@playwright/test';
+    for (const pkg of ['@playwright', 'playwright', 'playwright-core'])
+      symlinkSync(join(root, 'node_modules', pkg), join(dir, 'node_modules', pkg));
+    writeFileSync(
+      join(dir, 'playwright.config.ts'),
+      `export default { testDir: '.', reporter: [[${JSON.stringify(join(root, 'reporting/contractReporter.ts'))}, { outputDir: 'out' }]], use: { baseURL: 'https://api.example.com' } };`,
+    );
+    const attachOf = (r: unknown) =>
+      `await testInfo.attach('contract-record', { contentType: 'application/json', body: ${JSON.stringify(JSON.stringify(r))} });`;
+    writeFileSync(
+      join(dir, 'a.test.ts'),
+      `import { test } from '@playwright/test';
 test('negative', async ({}, testInfo) => { ${attachOf(record({ failures: [failureRecord({ occurrences: 2 })] }))} });
 test('positive', async ({}, testInfo) => { ${attachOf(record({ phase: 'positive', failures: [failureRecord({ occurrences: 3 })] }))} });
-`);
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PW_') && !k.startsWith('PLAYWRIGHT_') && !k.startsWith('TEST_') && k !== 'LR_REPORTS_DIR'));
-    const run = spawnSync(join(root, 'node_modules/.bin/playwright'), ['test', '--config', 'playwright.config.ts'], { cwd: dir, env, encoding: 'utf8', timeout: 50_000 });
+`,
+    );
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !k.startsWith('PW_') && !k.startsWith('PLAYWRIGHT_') && !k.startsWith('TEST_') && k !== 'LR_REPORTS_DIR',
+      ),
+    );
+    const run = spawnSync(join(root, 'node_modules/.bin/playwright'), ['test', '--config', 'playwright.config.ts'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      timeout: 50_000,
+    });
     expect(run.stdout).toContain('✗ negative mfaUpdateSetting 100 cases, 1 failure (1.2 s)');
     expect(run.stdout).toContain('exit code 1 (contract failures)');
     expect(run.status).toBe(1);

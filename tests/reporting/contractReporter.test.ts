@@ -9,7 +9,9 @@ import { attach, failureRecord, fakeConfig, fakeResult, fakeSuite, fakeTest, pas
 import { LOGINRADIUS_SECRET_KEYS } from '../../loginradius/credentials/secretKeys.ts';
 
 let dir: string;
-test.beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'lr-reporter-')); });
+test.beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lr-reporter-'));
+});
 test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function newReporter() {
@@ -24,9 +26,19 @@ const readJson = (r: ContractReporter): ContractReport & { exitCode: number } =>
 test.describe('ContractReporter', () => {
   test('two tests sharing a dedupKey: matrix summed, the failure reported once with occurrences summed, exit code 1', async () => {
     const { reporter, lines } = newReporter();
-    const long = failureRecord({ occurrences: 2, curl: "curl --globoff -X PUT 'http://127.0.0.1:4010/a-longer-path?apikey=[REDACTED]&fields=x'", seed: 1 });
+    const long = failureRecord({
+      occurrences: 2,
+      curl: "curl --globoff -X PUT 'http://127.0.0.1:4010/a-longer-path?apikey=[REDACTED]&fields=x'",
+      seed: 1,
+    });
     const short = failureRecord({ occurrences: 5, seed: 7, path: '9:1' });
-    reporter.onTestEnd(fakeTest('t1'), fakeResult([{ name: 'trace', contentType: 'text/plain', body: Buffer.from('ignored') }, attach(record({ failures: [long] }))], 'failed'));
+    reporter.onTestEnd(
+      fakeTest('t1'),
+      fakeResult(
+        [{ name: 'trace', contentType: 'text/plain', body: Buffer.from('ignored') }, attach(record({ failures: [long] }))],
+        'failed',
+      ),
+    );
     reporter.onTestEnd(fakeTest('t2'), fakeResult([attach(record({ phase: 'positive', seed: 7, failures: [short] }))], 'failed'));
     const status = await reporter.onEnd(passedRun);
 
@@ -34,7 +46,13 @@ test.describe('ContractReporter', () => {
     expect(json.exitCode).toBe(1);
     // Contract failures must fail the Playwright run even if the engine's tests passed.
     expect(status).toEqual({ status: 'failed' });
-    expect(json.matrix.find((c) => c.check === 'status_code_conformance')).toEqual({ operationId: 'mfaUpdateSetting', check: 'status_code_conformance', passed: 194, failed: 6, skipped: 0 });
+    expect(json.matrix.find((c) => c.check === 'status_code_conformance')).toEqual({
+      operationId: 'mfaUpdateSetting',
+      check: 'status_code_conformance',
+      passed: 194,
+      failed: 6,
+      skipped: 0,
+    });
     expect(json.matrix.find((c) => c.check === 'ignored_auth')?.skipped).toBe(200);
     expect(json.failures).toHaveLength(1);
     expect(json.failures[0]?.occurrences).toBe(7);
@@ -123,12 +141,17 @@ test.describe('ContractReporter', () => {
     const json = readJson(reporter);
     expect(json.totals.casesSent).toBe(100);
     expect(json.failures).toHaveLength(0);
-    expect(json.harnessErrors).toEqual([{ source: 'contract › crash', message: 'test failed without a contract record: TypeError: x is undefined' }]);
+    expect(json.harnessErrors).toEqual([
+      { source: 'contract › crash', message: 'test failed without a contract record: TypeError: x is undefined' },
+    ]);
   });
 
   test('defensive scrub: secret-like keys and Bearer values never reach the files', async () => {
     const { reporter } = newReporter();
-    const leaky = failureRecord({ curl: "curl -H 'Authorization: Bearer LEAKED-TOKEN-1'", excerpt: '{"access_token":"LEAKED-TOKEN-2","SecondFactorValidationToken":"LEAKED-3"}' });
+    const leaky = failureRecord({
+      curl: "curl -H 'Authorization: Bearer LEAKED-TOKEN-1'",
+      excerpt: '{"access_token":"LEAKED-TOKEN-2","SecondFactorValidationToken":"LEAKED-3"}',
+    });
     reporter.onTestEnd(fakeTest('t'), fakeResult([attach(record({ failures: [leaky], harnessErrors: ['otp=LEAKED-4 rejected'] }))]));
     reporter.onError({ message: 'worker said Bearer LEAKED-5' });
     await reporter.onEnd(passedRun);

@@ -4,11 +4,16 @@ import { failureRecord, record } from './recordFixtures.ts';
 
 test.describe('formatProgressLine', () => {
   test('✓ for a clean record, ✗ with counts otherwise; subject falls back to the title', () => {
-    expect(formatProgressLine(record({ phase: 'positive', elapsedMs: 1234, failures: [] }))).toBe('✓ positive mfaUpdateSetting 100 cases, 0 failures (1.2 s)');
-    expect(formatProgressLine(record({ failures: [failureRecord(), failureRecord({ severity: 'warning' })], transportErrors: 2 })))
-      .toBe('✗ negative mfaUpdateSetting 100 cases, 1 failure, 1 warning, 2 transport errors (1.2 s)');
+    expect(formatProgressLine(record({ phase: 'positive', elapsedMs: 1234, failures: [] }))).toBe(
+      '✓ positive mfaUpdateSetting 100 cases, 0 failures (1.2 s)',
+    );
+    expect(formatProgressLine(record({ failures: [failureRecord(), failureRecord({ severity: 'warning' })], transportErrors: 2 }))).toBe(
+      '✗ negative mfaUpdateSetting 100 cases, 1 failure, 1 warning, 2 transport errors (1.2 s)',
+    );
     const { operationId: _drop, ...noOp } = record({ phase: 'stateful', title: 'lockout flow', casesSent: 1 });
-    expect(formatProgressLine({ ...noOp, harnessErrors: ['x'] })).toBe('✗ stateful lockout flow 1 case, 0 failures, 1 harness error (1.2 s)');
+    expect(formatProgressLine({ ...noOp, harnessErrors: ['x'] })).toBe(
+      '✗ stateful lockout flow 1 case, 0 failures, 1 harness error (1.2 s)',
+    );
   });
 
   test('a comparison record (nothing sent, responses judged) is not an empty run; a record with neither is', () => {

@@ -15,7 +15,10 @@ test.describe('parseContractRecord', () => {
       [{ ...good, phase: 'fuzz' }, /phase is missing or unknown/],
       [{ ...good, casesSent: '100' }, /casesSent is not a number/],
       [{ ...good, tallies: [{ operationId: 'x', check: 'y', passed: 1, failed: 'no', skipped: 0 }] }, /tallies\[0\] counts/],
-      [{ ...good, failures: [{ ...failureRecord(), failure: { ...failureRecord().failure, dedupKey: 3 } }] }, /failures\[0\]\.failure\.dedupKey/],
+      [
+        { ...good, failures: [{ ...failureRecord(), failure: { ...failureRecord().failure, dedupKey: 3 } }] },
+        /failures\[0\]\.failure\.dedupKey/,
+      ],
       [{ ...good, failures: [{ ...failureRecord(), failure: { ...failureRecord().failure, severity: 'fatal' } }] }, /severity/],
       [{ ...good, failures: [{ ...failureRecord(), counterexample: { label: 'x' } }] }, /counterexample\.curl/],
       [{ ...good, harnessErrors: [1] }, /harnessErrors/],

@@ -12,8 +12,13 @@ test.describe('renderMarkdown', () => {
 
   test('content cannot break out: pipes in table cells are escaped, fences outgrow backticks in the content', () => {
     const f = failureRecord({ excerpt: 'a ``` b', curl: 'curl x' });
-    const report = buildContractReport({ records: [record({ failures: [f], title: 'x|y' })], harnessErrors: [{ source: 'a|b', message: '<b>\nline2' }],
-      target: 'http://h', durationMs: 1, generatedAt: new Date(0) });
+    const report = buildContractReport({
+      records: [record({ failures: [f], title: 'x|y' })],
+      harnessErrors: [{ source: 'a|b', message: '<b>\nline2' }],
+      target: 'http://h',
+      durationMs: 1,
+      generatedAt: new Date(0),
+    });
     const md = renderMarkdown(report);
     expect(md).toContain('````\na ``` b\n````');
     expect(md).toContain('- **a\\|b**: &lt;b&gt; line2');

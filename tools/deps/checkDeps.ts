@@ -62,7 +62,11 @@ export function checkDeps(root: string): DepsViolation[] {
   for (const top of readdirSync(root)) {
     if (SKIPPED.has(top) || top.startsWith('.') || !statSync(join(root, top)).isDirectory()) continue;
     if (tsFiles(root, join(root, top)).length > 0 && !lists.has(top))
-      violations.push({ file: `${top}/`, imports: '-', why: `${top}/ has TypeScript files but no DEPS.list; add one naming what it may import` });
+      violations.push({
+        file: `${top}/`,
+        imports: '-',
+        why: `${top}/ has TypeScript files but no DEPS.list; add one naming what it may import`,
+      });
   }
   for (const file of tsFiles(root)) {
     const list = nearest(lists, file);
@@ -74,7 +78,11 @@ export function checkDeps(root: string): DepsViolation[] {
       if (specifier.startsWith('node:') || BUILTINS.has(specifier)) continue;
       if (!specifier.startsWith('.')) {
         if (!packages.has(packageName(specifier)))
-          violations.push({ file, imports: specifier, why: `package not in ${list.folder || '.'}/DEPS.list (add npm:${packageName(specifier)} if it belongs)` });
+          violations.push({
+            file,
+            imports: specifier,
+            why: `package not in ${list.folder || '.'}/DEPS.list (add npm:${packageName(specifier)} if it belongs)`,
+          });
         continue;
       }
       const target = relative(root, resolve(root, dirname(file), specifier));

@@ -32,7 +32,9 @@ export function parseDepsList(folder: string, text: string): DepsList {
     else if (/^\[[^\]/]+\]$/.test(line)) section = exceptions[line.slice(1, -1)] ??= { allowed: [], packages: [] };
     else if (line.startsWith('npm:')) section.packages.push(line.slice(4));
     else if (line.startsWith('/') || line.startsWith('.') || line.includes(' '))
-      throw new DepsListError(`${folder || '.'}/DEPS.list:${index + 1}: "${line}" is not a repo-relative path; write e.g. engine/contract/ or npm:fast-check`);
+      throw new DepsListError(
+        `${folder || '.'}/DEPS.list:${index + 1}: "${line}" is not a repo-relative path; write e.g. engine/contract/ or npm:fast-check`,
+      );
     else section.allowed.push(line);
   });
   if (job === '') throw new DepsListError(`${folder || '.'}/DEPS.list: no "# job:" line; say in one line what the folder does`);

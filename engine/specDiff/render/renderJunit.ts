@@ -12,10 +12,7 @@ export function renderJunit({ result, oldLabel, newLabel, failOn }: RenderInput)
   const failing = result.changes.filter((c) => levelFails(c.level, failOn)).length;
   const total = Math.max(1, result.changes.length);
   const name = `spec diff ${oldLabel} → ${newLabel}`;
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${x(name)}" tests="${total}" failures="${failing}">`,
-  ];
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${x(name)}" tests="${total}" failures="${failing}">`];
   if (groups.length === 0) {
     out.push(
       '  <testsuite name="spec diff" tests="1" failures="0">',
@@ -28,9 +25,7 @@ export function renderJunit({ result, oldLabel, newLabel, failOn }: RenderInput)
     out.push(`  <testsuite name="${x(group.title)}" tests="${group.changes.length}" failures="${failures}">`);
     for (const c of group.changes) {
       const detail = `${c.message}\nat ${c.pointer}${c.in === 'old' ? ' (old document)' : ''}\n${c.why}`;
-      out.push(
-        `    <testcase classname="${x(`spec-diff.${group.title}`)}" name="${x(`${c.level} ${c.rule}: ${c.message}`)}">`,
-      );
+      out.push(`    <testcase classname="${x(`spec-diff.${group.title}`)}" name="${x(`${c.level} ${c.rule}: ${c.message}`)}">`);
       out.push(
         levelFails(c.level, failOn)
           ? `      <failure type="${c.level}" message="${x(c.message)}">${x(detail)}</failure>`

@@ -12,13 +12,7 @@ const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|')
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
 export function renderMarkdown({ result, oldLabel, newLabel }: RenderInput): string {
-  const lines = [
-    '## OpenAPI contract diff',
-    '',
-    `${code(oldLabel)} → ${code(newLabel)}`,
-    '',
-    `**${summaryLine(result.counts)}**`,
-  ];
+  const lines = ['## OpenAPI contract diff', '', `${code(oldLabel)} → ${code(newLabel)}`, '', `**${summaryLine(result.counts)}**`];
   if (result.changes.length === 0) return `${[...lines, '', 'No changes.'].join('\n')}\n`;
   for (const group of groupByOperation(result.changes)) {
     lines.push('', `### ${code(group.title)}`, '', '| Level | Rule | Change | Pointer |', '|---|---|---|---|');

@@ -30,10 +30,8 @@ function boundChanges(ctx: SchemaContext, bounds: readonly Bound[], tighter: boo
       const before = num(ctx.old.keywords[keyword]);
       const after = num(ctx.new.keywords[keyword]);
       if (before === after) continue;
-      const tightened =
-        after !== undefined && (before === undefined || (bound.upper ? after < before : after > before));
-      if (tightened === tighter)
-        found.push(atNew(ctx.new.at, `${ctx.direction} ${keyword} ${before ?? 'none'} → ${after ?? 'none'}`));
+      const tightened = after !== undefined && (before === undefined || (bound.upper ? after < before : after > before));
+      if (tightened === tighter) found.push(atNew(ctx.new.at, `${ctx.direction} ${keyword} ${before ?? 'none'} → ${after ?? 'none'}`));
     }
   }
   return found;

@@ -15,11 +15,6 @@ export const compositionRules: readonly ScopedRule<'schema'>[] = [
     detect: (ctx) =>
       ['anyOf', 'oneOf']
         .filter((k) => count(ctx.old.keywords[k]) !== count(ctx.new.keywords[k]))
-        .map((k) =>
-          atNew(
-            ctx.new.at,
-            `${ctx.direction} ${k} alternatives ${count(ctx.old.keywords[k])} → ${count(ctx.new.keywords[k])}`,
-          ),
-        ),
+        .map((k) => atNew(ctx.new.at, `${ctx.direction} ${k} alternatives ${count(ctx.old.keywords[k])} → ${count(ctx.new.keywords[k])}`)),
   },
 ];

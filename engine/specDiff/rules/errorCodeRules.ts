@@ -22,9 +22,7 @@ export const errorCodeRules: readonly ScopedRule<'response'>[] = [
       if (!ctx.old || !ctx.new) return [];
       const before = codes(ctx, 'old');
       const at = child(ctx.new.at, ctx.options.errorCodesKey);
-      return [...codes(ctx, 'new')]
-        .filter((c) => !before.has(c))
-        .map((c) => atNew(at, `status ${ctx.key} documents new error code ${c}`));
+      return [...codes(ctx, 'new')].filter((c) => !before.has(c)).map((c) => atNew(at, `status ${ctx.key} documents new error code ${c}`));
     },
   },
   {

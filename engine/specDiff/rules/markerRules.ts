@@ -31,8 +31,7 @@ function markerChanges(ctx: MarkerContext, key: string): Finding[] {
     if (!now) out.push(atOld(child(ctx.old.at, key, i), `${key} entry ${id} removed`));
     else if (!same(e, now.e)) out.push(atNew(child(ctx.new.at, key, now.i), `${key} entry ${id} changed`));
   }
-  for (const [id, { i }] of newIds)
-    if (!oldIds.has(id)) out.push(atNew(child(ctx.new.at, key, i), `${key} entry ${id} added`));
+  for (const [id, { i }] of newIds) if (!oldIds.has(id)) out.push(atNew(child(ctx.new.at, key, i), `${key} entry ${id} added`));
   return out;
 }
 
@@ -59,7 +58,6 @@ export const markerRules: readonly ScopedRule<'marker'>[] = [
     scope: 'marker',
     level: 'INFO',
     why: 'More values are redacted; nothing on the wire changes.',
-    detect: (ctx) =>
-      !secret(ctx, 'old') && secret(ctx, 'new') ? [atNew(ctx.new.at, `${ctx.options.secretKey} added`)] : [],
+    detect: (ctx) => (!secret(ctx, 'old') && secret(ctx, 'new') ? [atNew(ctx.new.at, `${ctx.options.secretKey} added`)] : []),
   },
 ];

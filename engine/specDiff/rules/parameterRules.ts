@@ -22,9 +22,7 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     level: 'ERR',
     why: 'Calls that leave the parameter out are now refused.',
     detect: ({ key, old, new: now }) =>
-      old && now && !isRequired(old.node) && isRequired(now.node)
-        ? [atNew(now.at, `${label(key)} became required`)]
-        : [],
+      old && now && !isRequired(old.node) && isRequired(now.node) ? [atNew(now.at, `${label(key)} became required`)] : [],
   },
   {
     name: 'parameter-removed',
@@ -47,8 +45,6 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     level: 'INFO',
     why: 'Calls that send the parameter keep working.',
     detect: ({ key, old, new: now }) =>
-      old && now && isRequired(old.node) && !isRequired(now.node)
-        ? [atNew(now.at, `${label(key)} became optional`)]
-        : [],
+      old && now && isRequired(old.node) && !isRequired(now.node) ? [atNew(now.at, `${label(key)} became optional`)] : [],
   },
 ];

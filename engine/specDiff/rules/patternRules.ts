@@ -7,12 +7,7 @@ import { atNew, type SchemaContext, type ScopedRule } from '../DiffRule.ts';
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const show = (v: string | undefined) => (v === undefined ? 'none' : JSON.stringify(v));
 
-function changed(
-  ctx: SchemaContext,
-  keyword: string,
-  direction: string | undefined,
-  when: (a?: string, b?: string) => boolean,
-) {
+function changed(ctx: SchemaContext, keyword: string, direction: string | undefined, when: (a?: string, b?: string) => boolean) {
   if (direction !== undefined && ctx.direction !== direction) return [];
   const before = text(ctx.old.keywords[keyword]);
   const after = text(ctx.new.keywords[keyword]);

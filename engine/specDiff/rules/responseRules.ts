@@ -50,8 +50,7 @@ export const responseRules: readonly ScopedRule<'response'>[] = [
     scope: 'response',
     level: 'WARN',
     why: 'Client handling of this status becomes dead code, but a server still sending it is now off-contract.',
-    detect: ({ key, old, new: now }) =>
-      old && !now && !isSuccess(key) ? [atOld(old.origin ?? old.at, `status ${key} removed`)] : [],
+    detect: ({ key, old, new: now }) => (old && !now && !isSuccess(key) ? [atOld(old.origin ?? old.at, `status ${key} removed`)] : []),
   },
   {
     name: 'response-status-added',

@@ -24,9 +24,8 @@ function effective(source: SpecSource, op: OperationInfo): Effective {
   for (const req of Array.isArray(list) ? list : []) {
     if (!isRecord(req)) continue;
     const names = Object.keys(req).sort();
-    names.forEach((n) => schemes.add(n));
-    const scopes = (n: string) =>
-      Array.isArray(req[n]) && req[n].length > 0 ? `[${[...req[n]].sort().join(',')}]` : '';
+    for (const n of names) schemes.add(n);
+    const scopes = (n: string) => (Array.isArray(req[n]) && req[n].length > 0 ? `[${[...req[n]].sort().join(',')}]` : '');
     alternatives.add(names.length === 0 ? '(none)' : names.map((n) => n + scopes(n)).join('+'));
   }
   return { at, alternatives, schemes };

@@ -4,8 +4,7 @@
  */
 import { atNew, type SchemaContext, type ScopedRule } from '../DiffRule.ts';
 
-const covers = (set: ReadonlySet<string> | undefined, t: string) =>
-  !set || set.has(t) || (t === 'integer' && set.has('number'));
+const covers = (set: ReadonlySet<string> | undefined, t: string) => !set || set.has(t) || (t === 'integer' && set.has('number'));
 const show = (set: ReadonlySet<string> | undefined) => (set ? [...set].join('|') : 'any');
 /** Types of `a` that `b` does not allow; 'any' when `a` is unrestricted and `b` is not. */
 const beyond = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) =>
@@ -20,9 +19,7 @@ export const typeRules: readonly ScopedRule<'schema'>[] = [
     level: 'ERR',
     why: 'Values of the dropped type, which clients may send, are now refused.',
     detect: (ctx) =>
-      ctx.direction === 'request' && beyond(ctx.old.types, ctx.new.types).length > 0
-        ? [atNew(ctx.new.at, `request ${changed(ctx)}`)]
-        : [],
+      ctx.direction === 'request' && beyond(ctx.old.types, ctx.new.types).length > 0 ? [atNew(ctx.new.at, `request ${changed(ctx)}`)] : [],
   },
   {
     name: 'response-type-changed',
@@ -40,9 +37,7 @@ export const typeRules: readonly ScopedRule<'schema'>[] = [
     level: 'INFO',
     why: 'Every value clients sent is still accepted.',
     detect: (ctx) =>
-      ctx.direction === 'request' &&
-      beyond(ctx.old.types, ctx.new.types).length === 0 &&
-      beyond(ctx.new.types, ctx.old.types).length > 0
+      ctx.direction === 'request' && beyond(ctx.old.types, ctx.new.types).length === 0 && beyond(ctx.new.types, ctx.old.types).length > 0
         ? [atNew(ctx.new.at, `request ${changed(ctx)}`)]
         : [],
   },
@@ -52,9 +47,7 @@ export const typeRules: readonly ScopedRule<'schema'>[] = [
     level: 'INFO',
     why: 'Clients receive a subset of what they handled.',
     detect: (ctx) =>
-      ctx.direction === 'response' &&
-      beyond(ctx.new.types, ctx.old.types).length === 0 &&
-      beyond(ctx.old.types, ctx.new.types).length > 0
+      ctx.direction === 'response' && beyond(ctx.new.types, ctx.old.types).length === 0 && beyond(ctx.old.types, ctx.new.types).length > 0
         ? [atNew(ctx.new.at, `response ${changed(ctx)}`)]
         : [],
   },

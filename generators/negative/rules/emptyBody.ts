@@ -7,8 +7,9 @@ export const emptyBody: NegativeRule = {
   family: 'http',
   expected: 'a 400 (no body where one is required)',
   applies: (op) => op.requestBody?.required === true,
-  mutation: () => fc.constant({
-    detail: 'zero-length body',
-    apply: (c) => ({ ...c, body: { kind: 'raw', text: '', mediaType: c.body.kind === 'none' ? 'application/json' : c.body.mediaType } }),
-  }),
+  mutation: () =>
+    fc.constant({
+      detail: 'zero-length body',
+      apply: (c) => ({ ...c, body: { kind: 'raw', text: '', mediaType: c.body.kind === 'none' ? 'application/json' : c.body.mediaType } }),
+    }),
 };

@@ -14,7 +14,9 @@ export const missingRequiredBodyField: NegativeRule = {
   family: 'schema',
   expected: 'a 400 (a required field is missing)',
   applies: (op, ctx) => required(op, ctx).length > 0,
-  mutation: (op, ctx) => fc.constantFrom(...required(op, ctx)).map((key) => ({
-    detail: `body property "${key}" removed`, apply: (c) => withoutBodyKey(c, key),
-  })),
+  mutation: (op, ctx) =>
+    fc.constantFrom(...required(op, ctx)).map((key) => ({
+      detail: `body property "${key}" removed`,
+      apply: (c) => withoutBodyKey(c, key),
+    })),
 };

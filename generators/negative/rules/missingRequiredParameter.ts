@@ -19,7 +19,9 @@ export const missingRequiredParameter: NegativeRule = {
   family: 'schema',
   expected: 'a 400 (a required parameter is missing)',
   applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) => fc.constantFrom(...targets(op, ctx)).map((p) => ({
-    detail: `query parameter "${p.name}" removed`, apply: (c) => withoutQuery(c, p.name),
-  })),
+  mutation: (op, ctx) =>
+    fc.constantFrom(...targets(op, ctx)).map((p) => ({
+      detail: `query parameter "${p.name}" removed`,
+      apply: (c) => withoutQuery(c, p.name),
+    })),
 };

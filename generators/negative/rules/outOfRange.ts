@@ -12,16 +12,27 @@ import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 import type { SchemaObject } from '../../schema/keywordDefinition.ts';
 
-interface Target { readonly where: 'body' | 'query'; readonly name: string; readonly values: fc.Arbitrary<{ value: unknown; why: string }> }
+interface Target {
+  readonly where: 'body' | 'query';
+  readonly name: string;
+  readonly values: fc.Arbitrary<{ value: unknown; why: string }>;
+}
 
 function outside(s: SchemaObject): Array<fc.Arbitrary<{ value: unknown; why: string }>> {
   const out: Array<fc.Arbitrary<{ value: unknown; why: string }>> = [];
   const n = (k: string): number | undefined => (typeof s[k] === 'number' ? (s[k] as number) : undefined);
-  const minLength = n('minLength'), maxLength = n('maxLength');
+  const minLength = n('minLength'),
+    maxLength = n('maxLength');
   if (minLength !== undefined && minLength > 0)
-    out.push(fc.integer({ min: 0, max: minLength - 1 }).map((len) => ({ value: '1'.repeat(len), why: `length ${len} < minLength ${minLength}` })));
+    out.push(
+      fc.integer({ min: 0, max: minLength - 1 }).map((len) => ({ value: '1'.repeat(len), why: `length ${len} < minLength ${minLength}` })),
+    );
   if (maxLength !== undefined)
-    out.push(fc.integer({ min: maxLength + 1, max: maxLength + 16 }).map((len) => ({ value: '1'.repeat(len), why: `length ${len} > maxLength ${maxLength}` })));
+    out.push(
+      fc
+        .integer({ min: maxLength + 1, max: maxLength + 16 })
+        .map((len) => ({ value: '1'.repeat(len), why: `length ${len} > maxLength ${maxLength}` })),
+    );
   const low = n('exclusiveMinimum') ?? (n('minimum') === undefined ? undefined : n('minimum')! - 1);
   if (low !== undefined) out.push(fc.integer({ min: 0, max: 100 }).map((d) => ({ value: Math.floor(low) - d, why: 'below the minimum' })));
   const high = n('exclusiveMaximum') ?? (n('maximum') === undefined ? undefined : n('maximum')! + 1);
@@ -39,7 +50,8 @@ function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
   for (const p of op.parameters) {
     if (p.in !== 'query' || credentials.includes(p.name.toLowerCase()) || typeof p.schema !== 'object') continue;
     const arbs = outside(p.schema);
-    if (arbs.length > 0) found.push({ where: 'query', name: p.name, values: fc.oneof(...arbs).map((v) => ({ ...v, value: String(v.value) })) });
+    if (arbs.length > 0)
+      found.push({ where: 'query', name: p.name, values: fc.oneof(...arbs).map((v) => ({ ...v, value: String(v.value) })) });
   }
   return found;
 }
@@ -49,8 +61,13 @@ export const outOfRange: NegativeRule = {
   family: 'schema',
   expected: 'a 400 (a value outside the declared range)',
   applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) => fc.oneof(...targets(op, ctx).map((t) => t.values.map(({ value, why }) => ({
-    detail: `${t.where} ${t.name}: ${why}`,
-    apply: (c: Case) => (t.where === 'body' ? withBodyKey(c, t.name, value) : withQuery(c, t.name, value as string)),
-  })))),
+  mutation: (op, ctx) =>
+    fc.oneof(
+      ...targets(op, ctx).map((t) =>
+        t.values.map(({ value, why }) => ({
+          detail: `${t.where} ${t.name}: ${why}`,
+          apply: (c: Case) => (t.where === 'body' ? withBodyKey(c, t.name, value) : withQuery(c, t.name, value as string)),
+        })),
+      ),
+    ),
 };

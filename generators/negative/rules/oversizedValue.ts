@@ -18,7 +18,9 @@ const OVERSIZED_MAX = 90 * 1024;
 function targets(op: OperationSpec, ctx: GenerationContext): string[] {
   const required = (bodySchemaOf(op, ctx.contract)?.required as string[] | undefined) ?? [];
   return bodyPropertiesOf(op, ctx.contract)
-    .filter(([name, s]) => required.includes(name) && s.type === 'string' && (typeof s.maxLength !== 'number' || s.maxLength >= OVERSIZED_MIN))
+    .filter(
+      ([name, s]) => required.includes(name) && s.type === 'string' && (typeof s.maxLength !== 'number' || s.maxLength >= OVERSIZED_MIN),
+    )
     .map(([name]) => name);
 }
 
@@ -27,8 +29,11 @@ export const oversizedValue: NegativeRule = {
   family: 'domain',
   expected: 'a 4xx (a value far beyond any limit)',
   applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) => fc.tuple(fc.constantFrom(...targets(op, ctx)), fc.integer({ min: OVERSIZED_MIN, max: OVERSIZED_MAX }), fc.constantFrom('1', '9', '0'))
-    .map(([name, length, digit]) => ({
-      detail: `body ${name}: ${length} characters`, apply: (c) => withBodyKey(c, name, digit.repeat(length)),
-    })),
+  mutation: (op, ctx) =>
+    fc
+      .tuple(fc.constantFrom(...targets(op, ctx)), fc.integer({ min: OVERSIZED_MIN, max: OVERSIZED_MAX }), fc.constantFrom('1', '9', '0'))
+      .map(([name, length, digit]) => ({
+        detail: `body ${name}: ${length} characters`,
+        apply: (c) => withBodyKey(c, name, digit.repeat(length)),
+      })),
 };

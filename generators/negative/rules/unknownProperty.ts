@@ -15,7 +15,8 @@ export const unknownProperty: NegativeRule = {
   applies: (op, ctx) => bodySchemaOf(op, ctx.contract)?.additionalProperties === false,
   mutation: (op, ctx) => {
     const declared = Object.keys((bodySchemaOf(op, ctx.contract)?.properties ?? {}) as object).map((k) => k.toLowerCase());
-    return fc.tuple(fc.stringMatching(/^unexpected_[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 1 }))
+    return fc
+      .tuple(fc.stringMatching(/^unexpected_[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 1 }))
       .filter(([k]) => !declared.includes(k))
       .map(([key, value]) => ({ detail: `body key "${key}" added`, apply: (c) => withBodyKey(c, key, value) }));
   },

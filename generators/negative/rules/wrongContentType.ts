@@ -11,9 +11,11 @@ export const wrongContentType: NegativeRule = {
   family: 'http',
   expected: 'a 4xx (a media type the operation does not take)',
   applies: (op) => op.requestBody !== undefined,
-  mutation: () => fc.constantFrom('text/plain', 'text/html', 'application/octet-stream', 'application/xml', 'text/csv; charset=utf-8')
-    .map((mediaType) => ({
-      detail: `Content-Type ${mediaType}`,
-      apply: (c) => ({ ...c, body: { kind: 'raw', text: c.body.kind === 'json' ? JSON.stringify(c.body.value) : '', mediaType } }),
-    })),
+  mutation: () =>
+    fc
+      .constantFrom('text/plain', 'text/html', 'application/octet-stream', 'application/xml', 'text/csv; charset=utf-8')
+      .map((mediaType) => ({
+        detail: `Content-Type ${mediaType}`,
+        apply: (c) => ({ ...c, body: { kind: 'raw', text: c.body.kind === 'json' ? JSON.stringify(c.body.value) : '', mediaType } }),
+      })),
 };

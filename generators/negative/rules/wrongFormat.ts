@@ -13,8 +13,11 @@ import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 const notUuid = fc.oneof(
-  fc.uuid().map((u) => u.slice(0, 35)), fc.uuid().map((u) => u.replace(/-/g, '')), fc.uuid().map((u) => `${u}0`),
-  fc.uuid().map((u) => `{${u}}`), fc.stringMatching(/^[g-z]{4,12}$/),
+  fc.uuid().map((u) => u.slice(0, 35)),
+  fc.uuid().map((u) => u.replace(/-/g, '')),
+  fc.uuid().map((u) => `${u}0`),
+  fc.uuid().map((u) => `{${u}}`),
+  fc.stringMatching(/^[g-z]{4,12}$/),
 );
 const broken: Readonly<Record<string, fc.Arbitrary<string>>> = {
   uuid: notUuid,
@@ -24,7 +27,11 @@ const broken: Readonly<Record<string, fc.Arbitrary<string>>> = {
   email: fc.constantFrom('no-at-sign', 'a@', '@b.c'),
 };
 
-interface Target { readonly where: 'body' | 'query'; readonly name: string; readonly format: string }
+interface Target {
+  readonly where: 'body' | 'query';
+  readonly name: string;
+  readonly format: string;
+}
 
 function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
   const found: Target[] = [];
@@ -43,13 +50,17 @@ export const wrongFormat: NegativeRule = {
   expected: 'a 4xx naming the bad value',
   applies: (op, ctx) => targets(op, ctx).length > 0,
   mutation: (op, ctx) => {
-    return fc.oneof(...targets(op, ctx).map((t) => {
-      const overriding = t.where === 'query' ? ctx.profile.headerOverriding(t.name, ctx.contract) : undefined;
-      return broken[t.format]!.map((value) => ({
-        detail: `${t.where} ${t.name}: not a ${t.format}`,
-        apply: (c: Case) => t.where === 'body' ? withBodyKey(c, t.name, value)
-          : withQuery(overriding === undefined ? c : withoutHeader(c, overriding), t.name, value),
-      }));
-    }));
+    return fc.oneof(
+      ...targets(op, ctx).map((t) => {
+        const overriding = t.where === 'query' ? ctx.profile.headerOverriding(t.name, ctx.contract) : undefined;
+        return broken[t.format]!.map((value) => ({
+          detail: `${t.where} ${t.name}: not a ${t.format}`,
+          apply: (c: Case) =>
+            t.where === 'body'
+              ? withBodyKey(c, t.name, value)
+              : withQuery(overriding === undefined ? c : withoutHeader(c, overriding), t.name, value),
+        }));
+      }),
+    );
   },
 };

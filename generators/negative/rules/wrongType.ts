@@ -14,10 +14,19 @@ import type { GenerationContext } from '../../operation/generationContext.ts';
 import type { SchemaObject } from '../../schema/keywordDefinition.ts';
 
 const samples: ReadonlyArray<readonly [string, unknown]> = [
-  ['string', 'text'], ['number', 4.5], ['integer', 42], ['boolean', true], ['null', null], ['object', { a: 1 }], ['array', ['a']],
+  ['string', 'text'],
+  ['number', 4.5],
+  ['integer', 42],
+  ['boolean', true],
+  ['null', null],
+  ['object', { a: 1 }],
+  ['array', ['a']],
 ];
 
-interface Target { readonly pointer: string; readonly values: readonly unknown[] }
+interface Target {
+  readonly pointer: string;
+  readonly values: readonly unknown[];
+}
 
 function typesOf(schema: SchemaObject): string[] {
   const t = schema.type;
@@ -52,8 +61,13 @@ export const wrongType: NegativeRule = {
   expected: 'a 4xx naming the property (or the body) of the wrong type',
   applies: (op, ctx) => targets(op, ctx).length > 0,
   // One arbitrary per target, built once (fc.chain would rebuild them for every case).
-  mutation: (op, ctx) => fc.oneof(...targets(op, ctx).map((t) => fc.constantFrom(...t.values).map((value) => ({
-    detail: `body ${t.pointer || '(root)'} set to a ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`,
-    apply: (c: Case) => withBodyPointer(c, t.pointer, value),
-  })))),
+  mutation: (op, ctx) =>
+    fc.oneof(
+      ...targets(op, ctx).map((t) =>
+        fc.constantFrom(...t.values).map((value) => ({
+          detail: `body ${t.pointer || '(root)'} set to a ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`,
+          apply: (c: Case) => withBodyPointer(c, t.pointer, value),
+        })),
+      ),
+    ),
 };

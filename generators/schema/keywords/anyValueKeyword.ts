@@ -6,7 +6,13 @@
 import * as fc from 'fast-check';
 import type { KeywordDefinition } from '../keywordDefinition.ts';
 
-const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const scalar = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 
 export const anyValueKeyword: KeywordDefinition = {
   name: 'any',

@@ -22,9 +22,11 @@ export const arrayKeywords: KeywordDefinition = {
     const restMax = items === undefined ? 0 : Math.max(restMin, cap - prefix.length);
     if (restMin > restMax) throw new Error(`fromSchema: minItems ${minItems} cannot be met with items: false; fix the schema.`);
     const rest =
-      items === undefined ? fc.constant([] as unknown[])
-      : schema.uniqueItems === true ? fc.uniqueArray(items, { minLength: restMin, maxLength: restMax, selector: (v) => JSON.stringify(v) })
-      : fc.array(items, { minLength: restMin, maxLength: restMax });
+      items === undefined
+        ? fc.constant([] as unknown[])
+        : schema.uniqueItems === true
+          ? fc.uniqueArray(items, { minLength: restMin, maxLength: restMax, selector: (v) => JSON.stringify(v) })
+          : fc.array(items, { minLength: restMin, maxLength: restMax });
     const all = fc.tuple(fc.tuple(...prefix), rest).map(([head, tail]) => [...head, ...tail]);
     // Prefix items may equal tail items; only then is a uniqueness filter needed.
     return schema.uniqueItems === true && prefix.length > 0

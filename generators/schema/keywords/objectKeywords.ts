@@ -23,11 +23,11 @@ export const objectKeywords: KeywordDefinition = {
     const extraSchema = (schema.additionalProperties as JsonSchema | undefined) ?? true;
     const mode = ctx.exhausted ? 'never' : ctx.options.optionalProperties;
     const model: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const [name, s] of Object.entries(properties))
-      if (mode !== 'never' || required.includes(name)) model[name] = ctx.child(s);
+    for (const [name, s] of Object.entries(properties)) if (mode !== 'never' || required.includes(name)) model[name] = ctx.child(s);
     for (const name of required) {
       if (name in model) continue;
-      if (extraSchema === false) throw new Error(`fromSchema: "${name}" is required but not declared and additionalProperties is false; fix the schema.`);
+      if (extraSchema === false)
+        throw new Error(`fromSchema: "${name}" is required but not declared and additionalProperties is false; fix the schema.`);
       model[name] = ctx.child(extraSchema);
     }
     const requiredKeys = mode === 'always' ? Object.keys(model) : required;
@@ -37,8 +37,7 @@ export const objectKeywords: KeywordDefinition = {
     const free = (k: string): boolean => !declaredLower.has(k.toLowerCase()) && k !== '__proto__';
     const extras: Array<fc.Arbitrary<Record<string, unknown>>> = [];
     if (!ctx.exhausted && ctx.options.additionalProperties === 'sometimes') {
-      for (const [pattern, s] of patterns)
-        extras.push(entries(fc.stringMatching(new RegExp(pattern, 'u')).filter(free), ctx.child(s)));
+      for (const [pattern, s] of patterns) extras.push(entries(fc.stringMatching(new RegExp(pattern, 'u')).filter(free), ctx.child(s)));
       if (extraSchema !== false) {
         const compiled = patterns.map(([p]) => new RegExp(p, 'u'));
         const unmatched = (k: string): boolean => free(k) && compiled.every((re) => !re.test(k));

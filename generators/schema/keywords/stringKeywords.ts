@@ -21,7 +21,9 @@ export const stringKeywords: KeywordDefinition = {
     if (typeof schema.format === 'string') {
       const arb = ctx.options.formats[schema.format];
       if (arb === undefined)
-        throw new Error(`fromSchema: no generator for format "${schema.format}"; pass options.formats { "${schema.format}": fc.Arbitrary<string> }.`);
+        throw new Error(
+          `fromSchema: no generator for format "${schema.format}"; pass options.formats { "${schema.format}": fc.Arbitrary<string> }.`,
+        );
       const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
       const formatted = pattern === undefined ? arb : arb.filter((s) => pattern.test(s));
       return bounded ? formatted.filter(inLength) : formatted;

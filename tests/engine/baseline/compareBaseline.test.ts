@@ -7,7 +7,10 @@ const ok = (body: unknown) => respond(aCase(), 200, body);
 const base = recordBaseline([ok({ A: 'x', B: 1, N: 'n', Items: [{ Name: 'a' }] }), respond(aCase(), 403, envelopeOf(905))]);
 const kinds = (observed: ReturnType<typeof recordBaseline>) => {
   const r = compareBaseline(base, observed);
-  return { breaking: r.breaking.map((c) => `${c.kind} ${c.pointer ?? c.after ?? c.status}`), additive: r.additive.map((c) => `${c.kind} ${c.pointer}`) };
+  return {
+    breaking: r.breaking.map((c) => `${c.kind} ${c.pointer ?? c.after ?? c.status}`),
+    additive: r.additive.map((c) => `${c.kind} ${c.pointer}`),
+  };
 };
 
 test('a baseline compared with itself has no changes', () => {
@@ -20,7 +23,10 @@ test('removed field, type change, became-nullable, new code and new status are b
   expect(kinds(recordBaseline([ok({ A: 'x', B: 1, N: null, Items: [] })])).breaking).toEqual(['became-nullable /N']);
   expect(kinds(recordBaseline([respond(aCase(), 403, envelopeOf(906))])).breaking).toEqual(['new-error-code 906']);
   expect(kinds(recordBaseline([respond(aCase(), 500, envelopeOf(950))])).breaking).toEqual(['new-status 500']);
-  expect(kinds(recordBaseline([ok({ A: 'x', B: 1, N: 'n' }), ok({ B: 2, N: 'n' })])).breaking).toEqual(['became-optional /A', 'removed-field /Items']);
+  expect(kinds(recordBaseline([ok({ A: 'x', B: 1, N: 'n' }), ok({ B: 2, N: 'n' })])).breaking).toEqual([
+    'became-optional /A',
+    'removed-field /Items',
+  ]);
 });
 
 test('a new field is additive (top-most pointer only); unobserved statuses are not removals', () => {

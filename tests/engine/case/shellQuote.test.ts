@@ -11,10 +11,37 @@ test.describe('shellQuote', () => {
 
   test('law: bash reads back exactly the quoted string, on one line (batched: one bash for all runs)', () => {
     const unit = fc.oneof(
-      fc.constantFrom("'", '"', '\\', '$', '`', '!', '*', '?', '[', ']', '{', '}', ' ', '\n', '\r', '\t', '\x1b', '\x7f', '%', '#', ';', '&', '|'),
+      fc.constantFrom(
+        "'",
+        '"',
+        '\\',
+        '$',
+        '`',
+        '!',
+        '*',
+        '?',
+        '[',
+        ']',
+        '{',
+        '}',
+        ' ',
+        '\n',
+        '\r',
+        '\t',
+        '\x1b',
+        '\x7f',
+        '%',
+        '#',
+        ';',
+        '&',
+        '|',
+      ),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }),
     );
-    const samples = fc.sample(fc.string({ unit, maxLength: 40 }).filter((s) => !s.includes('\0')), { numRuns: 300, seed: 7 });
+    const samples = fc.sample(
+      fc.string({ unit, maxLength: 40 }).filter((s) => !s.includes('\0')),
+      { numRuns: 300, seed: 7 },
+    );
     samples.push('', "'", "''", '\\', '$(id)', '`id`', 'a\u0001b');
     const lines = samples.map((s) => `curl ${shellQuote(s)}`);
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);

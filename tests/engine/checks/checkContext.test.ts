@@ -25,9 +25,15 @@ test('the LoginRadius pack fills its profile and 1068 on the two OTP-verifying P
 });
 
 test('bad input names createCheckContext and the fix', () => {
-  expect(() => createCheckContext({ contract, validator, profile: {} as never })).toThrow(/createCheckContext: profile must be a VendorProfile/);
-  expect(() => createCheckContext({ contract: undefined as never, validator })).toThrow(/createCheckContext: contract is required; pass the result of loadContract/);
+  expect(() => createCheckContext({ contract, validator, profile: {} as never })).toThrow(
+    /createCheckContext: profile must be a VendorProfile/,
+  );
+  expect(() => createCheckContext({ contract: undefined as never, validator })).toThrow(
+    /createCheckContext: contract is required; pass the result of loadContract/,
+  );
   expect(() => createCheckContext({ contract, validator: {} as never })).toThrow(/createCheckContext: validator is required/);
-  expect(() => createCheckContext({ contract, validator, options: { maxResponseTimeMs: 0 } })).toThrow(/maxResponseTimeMs must be a positive number/);
+  expect(() => createCheckContext({ contract, validator, options: { maxResponseTimeMs: 0 } })).toThrow(
+    /maxResponseTimeMs must be a positive number/,
+  );
   expect(() => createCheckContext({ contract, validator, secrets: [undefined as never] })).toThrow(/secrets must be strings/);
 });

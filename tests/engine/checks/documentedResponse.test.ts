@@ -4,7 +4,14 @@ import { fakeContract } from './fixtures.ts';
 
 test('exact status wins over range, range over default', () => {
   const op = fakeContract().operation('mfaReAuthenticate');
-  const withRanges = { ...op, responses: { ...op.responses, '4XX': { ...op.responses['400']!, status: '4XX' }, default: { ...op.responses['400']!, status: 'default' } } };
+  const withRanges = {
+    ...op,
+    responses: {
+      ...op.responses,
+      '4XX': { ...op.responses['400']!, status: '4XX' },
+      default: { ...op.responses['400']!, status: 'default' },
+    },
+  };
   expect(documentedResponse(withRanges, 403)?.status).toBe('403');
   expect(documentedResponse(withRanges, 404)?.status).toBe('4XX');
   expect(documentedResponse(withRanges, 503)?.status).toBe('default');

@@ -27,7 +27,10 @@ test('legacy forms become warnings that name the form, the pointers and every do
 });
 
 test('one warning per form however many places use it', () => {
-  const result = documented_ambiguity(ctx, respond(profileCase, 200, { CreatedDate: '2020-01-01T00:00:00Z', ModifiedDate: '2021-01-01T00:00:00Z' }));
+  const result = documented_ambiguity(
+    ctx,
+    respond(profileCase, 200, { CreatedDate: '2020-01-01T00:00:00Z', ModifiedDate: '2021-01-01T00:00:00Z' }),
+  );
   if (result.status !== 'failed') throw new Error('expected a warning');
   expect(result.failures).toHaveLength(1);
   expect(result.failures[0]?.pointers).toEqual(['/CreatedDate', '/ModifiedDate']);

@@ -17,7 +17,11 @@ const envelope: JsonSchema = {
 };
 const json = (schema: JsonSchema) => ({ 'application/json': { schema, examples: [] } });
 const resp = (status: string, schema: JsonSchema, errorCodes: number[] = [], headers: ResponseSpec['headers'] = {}): ResponseSpec => ({
-  status, description: status, content: json(schema), headers, errorCodes,
+  status,
+  description: status,
+  content: json(schema),
+  headers,
+  errorCodes,
 });
 const errors = {
   '400': resp('400', envelope, [908, 1060, 1079, 1083]),
@@ -39,7 +43,15 @@ const token: JsonSchema = {
 };
 
 function op(operationId: OperationId, method: 'GET' | 'PUT', path: string, ok: JsonSchema): OperationSpec {
-  return { operationId, method, path, summary: operationId, parameters: [], responses: { '200': resp('200', ok), ...errors }, security: [] };
+  return {
+    operationId,
+    method,
+    path,
+    summary: operationId,
+    parameters: [],
+    responses: { '200': resp('200', ok), ...errors },
+    security: [],
+  };
 }
 
 export function fakeContract(): Contract {
@@ -82,7 +94,10 @@ export function fakeValidator(contract: Contract): ResponseValidator {
 export function checkContext(options: Partial<CheckOptions> = {}, secrets: string[] = []): CheckContext {
   const contract = fakeContract();
   return createCheckContext({
-    contract, validator: fakeValidator(contract), profile: loginRadiusProfile, secrets,
+    contract,
+    validator: fakeValidator(contract),
+    profile: loginRadiusProfile,
+    secrets,
     options: { statefulRejections: { mfaUpdateSetting: [1068], mfaReAuthenticateByOTP: [1068] }, ...options },
   });
 }
@@ -136,5 +151,9 @@ export function transportError(c: Case, error: TransportErrorKind = 'connection-
 }
 
 export const envelopeOf = (code: number, message = 'Something went wrong') => ({
-  ErrorCode: code, Message: message, Description: `${message} (details)`, IsProviderError: false, ProviderErrorResponse: null,
+  ErrorCode: code,
+  Message: message,
+  Description: `${message} (details)`,
+  IsProviderError: false,
+  ProviderErrorResponse: null,
 });

@@ -25,14 +25,25 @@ test('on a transport error only no_transport_error fails; the rest skip', () => 
 });
 
 test('enabledNames restricts; unknown names throw naming runChecks and the valid names', () => {
-  const results = runChecks(ctx, respond(aCase({ label: { ...negative('missing-apikey'), isAuthRule: true } as CaseLabel }), 200, envelopeOf(908)), ['negative_data_rejection', 'ignored_auth']);
+  const results = runChecks(
+    ctx,
+    respond(aCase({ label: { ...negative('missing-apikey'), isAuthRule: true } as CaseLabel }), 200, envelopeOf(908)),
+    ['negative_data_rejection', 'ignored_auth'],
+  );
   expect([...results.keys()]).toEqual(['negative_data_rejection', 'ignored_auth']);
   expect(results.get('ignored_auth')?.status).toBe('failed');
-  expect(() => runChecks(ctx, transportError(aCase()), ['no_such_check'])).toThrow(/runChecks: unknown check name\(s\) no_such_check; use one of: no_transport_error/);
+  expect(() => runChecks(ctx, transportError(aCase()), ['no_such_check'])).toThrow(
+    /runChecks: unknown check name\(s\) no_such_check; use one of: no_transport_error/,
+  );
 });
 
 test('a check that throws is reported as a failure of that check, and the others still run', () => {
-  const boom = { name: 'boom', check: () => { throw new Error('bug'); } };
+  const boom = {
+    name: 'boom',
+    check: () => {
+      throw new Error('bug');
+    },
+  };
   const results = runChecks(ctx, respond(aCase(), 200, {}), undefined, [boom, ...defaultChecks]);
   const r = results.get('boom');
   if (r?.status !== 'failed') throw new Error('expected failure');

@@ -6,7 +6,8 @@ const ctx = checkContext();
 const bare = (query: Array<[string, string]> = []) => aCase({ query, headers: {}, label: negative('missing-apikey') });
 
 test('passes when a request without credentials gets 400/401/403', () => {
-  for (const status of [400, 401, 403]) expect(missing_required_header(ctx, respond(bare(), status, envelopeOf(908))).status).toBe('passed');
+  for (const status of [400, 401, 403])
+    expect(missing_required_header(ctx, respond(bare(), status, envelopeOf(908))).status).toBe('passed');
   expect(missing_required_header(ctx, respond(bare([['apikey', '   ']]), 400, envelopeOf(908))).status).toBe('passed');
 });
 
@@ -31,6 +32,12 @@ test('applies when only one required credential is missing: no apikey, or no tok
 
 test('skips cases that carry every required credential (token in the header or the query)', () => {
   expect(missing_required_header(ctx, respond(aCase(), 200, {})).status).toBe('skipped');
-  const queryToken = aCase({ headers: {}, query: [['apikey', 'k'], ['access_token', 't']] });
+  const queryToken = aCase({
+    headers: {},
+    query: [
+      ['apikey', 'k'],
+      ['access_token', 't'],
+    ],
+  });
   expect(missing_required_header(ctx, respond(queryToken, 200, {})).status).toBe('skipped');
 });

@@ -4,7 +4,12 @@ import { aCase, checkContext, envelopeOf, negative, respond } from './fixtures.t
 
 const ctx = checkContext();
 const put = (rule: string, otp: unknown) =>
-  aCase({ operationId: 'mfaUpdateSetting', method: 'PUT', label: negative(rule, `otp=${String(otp)}`), body: { kind: 'json', value: { otp }, mediaType: 'application/json' } });
+  aCase({
+    operationId: 'mfaUpdateSetting',
+    method: 'PUT',
+    label: negative(rule, `otp=${String(otp)}`),
+    body: { kind: 'json', value: { otp }, mediaType: 'application/json' },
+  });
 
 test('passes when a negative case gets a 4xx', () => {
   expect(negative_data_rejection(ctx, respond(put('otp-wrong-type', 1.5), 403, envelopeOf(1134))).status).toBe('passed');

@@ -6,10 +6,16 @@ import { aCase, checkContext, envelopeOf, respond, transportError } from './fixt
 const TOTP = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const ctx = checkContext({}, [TOTP]);
 const withOtp = (otp: string) =>
-  aCase({ operationId: 'mfaUpdateSetting', method: 'PUT', body: { kind: 'json', value: { OTP: otp, securityanswer: { q1: 'my first pet was rex' } }, mediaType: 'application/json' } });
+  aCase({
+    operationId: 'mfaUpdateSetting',
+    method: 'PUT',
+    body: { kind: 'json', value: { OTP: otp, securityanswer: { q1: 'my first pet was rex' } }, mediaType: 'application/json' },
+  });
 
 test('passes when nothing secret comes back, even a short OTP inside a longer string', () => {
-  expect(no_secret_echo(ctx, respond(withOtp('123456'), 200, { Uid: 'x', LastLogin: '2026-01-01T12:34:56.123456Z' })).status).toBe('passed');
+  expect(no_secret_echo(ctx, respond(withOtp('123456'), 200, { Uid: 'x', LastLogin: '2026-01-01T12:34:56.123456Z' })).status).toBe(
+    'passed',
+  );
 });
 
 test('fails when the API key (long) appears as a substring, without printing it', () => {
@@ -37,7 +43,10 @@ test('a short OTP echoed with JSON escapes (\\u0031…) is still an exact JSON s
 });
 
 test('configured secrets, tokens and security answers are caught in body and headers; distinct keys', () => {
-  const r = no_secret_echo(ctx, respond(withOtp('1'), 200, { ManualEntryCode: TOTP }, { headers: { 'x-debug': 'answer=my first pet was rex' } }));
+  const r = no_secret_echo(
+    ctx,
+    respond(withOtp('1'), 200, { ManualEntryCode: TOTP }, { headers: { 'x-debug': 'answer=my first pet was rex' } }),
+  );
   if (r.status !== 'failed') throw new Error('expected failure');
   const keys = r.failures.map((f) => f.dedupKey);
   expect(keys).toContain('no_secret_echo|mfaUpdateSetting|configured secret #1|body');

@@ -7,7 +7,10 @@ const ctx = checkContext();
 const always = () => passed();
 
 test('requiresResponse skips transport errors naming the kind, runs otherwise', () => {
-  expect(requiresResponse(always)(ctx, transportError(aCase(), 'dns'))).toEqual({ status: 'skipped', reason: 'no HTTP response (transport error: dns)' });
+  expect(requiresResponse(always)(ctx, transportError(aCase(), 'dns'))).toEqual({
+    status: 'skipped',
+    reason: 'no HTTP response (transport error: dns)',
+  });
   expect(requiresResponse(always)(ctx, respond(aCase(), 200, {})).status).toBe('passed');
 });
 

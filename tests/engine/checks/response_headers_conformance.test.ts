@@ -5,7 +5,9 @@ import { aCase, checkContext, envelopeOf, respond } from './fixtures.ts';
 const ctx = checkContext();
 
 test('passes when a 429 carries an integer Retry-After', () => {
-  expect(response_headers_conformance(ctx, respond(aCase(), 429, envelopeOf(429), { headers: { 'retry-after': '3' } })).status).toBe('passed');
+  expect(response_headers_conformance(ctx, respond(aCase(), 429, envelopeOf(429), { headers: { 'retry-after': '3' } })).status).toBe(
+    'passed',
+  );
 });
 
 test('fails when Retry-After is missing or not an integer; different keys for the two problems', () => {

@@ -5,12 +5,17 @@ import { aCase, checkContext, respond } from './fixtures.ts';
 const ctx = checkContext();
 
 test('passes a body that matches the documented schema', () => {
-  expect(response_schema_conformance(ctx, respond(aCase(), 200, { IsGoogleAuthenticatorVerified: true, Items: [{ Name: 'a' }] })).status).toBe('passed');
+  expect(
+    response_schema_conformance(ctx, respond(aCase(), 200, { IsGoogleAuthenticatorVerified: true, Items: [{ Name: 'a' }] })).status,
+  ).toBe('passed');
 });
 
 test('fails with ajv pointers; same pointer+keyword at another array index is the same bug', () => {
   const a = response_schema_conformance(ctx, respond(aCase(), 200, { IsGoogleAuthenticatorVerified: true, Items: [{ Name: 1 }] }));
-  const b = response_schema_conformance(ctx, respond(aCase(), 200, { IsGoogleAuthenticatorVerified: false, Items: [{ Name: 'ok' }, { Name: 7 }] }));
+  const b = response_schema_conformance(
+    ctx,
+    respond(aCase(), 200, { IsGoogleAuthenticatorVerified: false, Items: [{ Name: 'ok' }, { Name: 7 }] }),
+  );
   const c = response_schema_conformance(ctx, respond(aCase(), 200, { IsGoogleAuthenticatorVerified: 'yes' }));
   if (a.status !== 'failed' || b.status !== 'failed' || c.status !== 'failed') throw new Error('expected failures');
   expect(a.failures[0]?.pointers).toEqual(['/Items/0/Name']);
@@ -28,7 +33,9 @@ test('fails when a documented JSON body does not parse', () => {
 
 test('skips undocumented statuses and media types (other checks report those)', () => {
   expect(response_schema_conformance(ctx, respond(aCase(), 418, {})).status).toBe('skipped');
-  expect(response_schema_conformance(ctx, respond(aCase(), 200, undefined, { headers: { 'content-type': 'text/html' }, raw: '<p>' })).status).toBe('skipped');
+  expect(
+    response_schema_conformance(ctx, respond(aCase(), 200, undefined, { headers: { 'content-type': 'text/html' }, raw: '<p>' })).status,
+  ).toBe('skipped');
 });
 
 test('normalisePointer replaces array indices only', () => {

@@ -5,7 +5,8 @@ import { aCase, checkContext, envelopeOf, respond, transportError } from './fixt
 const ctx = checkContext();
 
 test('passes for documented statuses', () => {
-  for (const status of [200, 400, 403, 429]) expect(status_code_conformance(ctx, respond(aCase(), status, envelopeOf(908))).status).toBe('passed');
+  for (const status of [200, 400, 403, 429])
+    expect(status_code_conformance(ctx, respond(aCase(), status, envelopeOf(908))).status).toBe('passed');
 });
 
 test('fails for an undocumented status naming received and documented; keyed by status', () => {

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { ContractError, displayPath } from '../../../engine/contract/ContractError.ts';
 
 test('message is file (cwd-relative), place, problem and fix', () => {
-  const error = new ContractError({ file: join(process.cwd(), 'openapi', 'x.yaml'), where: 'line 12', problem: 'bad indentation', fix: 'fix the YAML syntax' });
+  const error = new ContractError({
+    file: join(process.cwd(), 'openapi', 'x.yaml'),
+    where: 'line 12',
+    problem: 'bad indentation',
+    fix: 'fix the YAML syntax',
+  });
   expect(error).toBeInstanceOf(Error);
   expect(error.name).toBe('ContractError');
   expect(error.message).toBe('openapi/x.yaml: line 12: bad indentation — fix the YAML syntax');

@@ -67,15 +67,21 @@ test.describe('the repo document', () => {
 
   test('resolveRef follows a local pointer and fails with a ContractError naming the ref', () => {
     const contract = loadContract(DEFAULT_CONTRACT_PATH);
-    expect(contract.resolveRef('#/components/schemas/StepUpToken')).toMatchObject({ required: ['SecondFactorValidationToken', 'ExpireIn'] });
-    expect(() => contract.resolveRef('#/components/schemas/Nope')).toThrow(/'#\/components\/schemas\/Nope' does not resolve .*— correct the \$ref/);
+    expect(contract.resolveRef('#/components/schemas/StepUpToken')).toMatchObject({
+      required: ['SecondFactorValidationToken', 'ExpireIn'],
+    });
+    expect(() => contract.resolveRef('#/components/schemas/Nope')).toThrow(
+      /'#\/components\/schemas\/Nope' does not resolve .*— correct the \$ref/,
+    );
   });
 
   test('operation() with an unknown id throws a ContractError listing the known ids', () => {
     const contract = loadContract(DEFAULT_CONTRACT_PATH);
     const call = () => contract.operation('mfaNope' as OperationId);
     expect(call).toThrow(ContractError);
-    expect(call).toThrow(/unknown operationId 'mfaNope' \(the document has: mfaReAuthenticate, mfaUpdateSetting, mfaReAuthenticateByOTP\) — use an operationId/);
+    expect(call).toThrow(
+      /unknown operationId 'mfaNope' \(the document has: mfaReAuthenticate, mfaUpdateSetting, mfaReAuthenticateByOTP\) — use an operationId/,
+    );
   });
 });
 
@@ -93,7 +99,9 @@ test.describe('broken documents', () => {
 
   test('not OpenAPI 3.1: names #/openapi and the expected value', () => {
     const file = writeDoc('v30.yaml', 'openapi: 3.0.3\ninfo: {title: x, version: "1"}\npaths: {}\n');
-    expect(() => loadContract(file)).toThrow(/v30\.yaml: #\/openapi: expected an OpenAPI 3\.1 document, found openapi: "3\.0\.3" — set 'openapi: 3\.1\.0'/);
+    expect(() => loadContract(file)).toThrow(
+      /v30\.yaml: #\/openapi: expected an OpenAPI 3\.1 document, found openapi: "3\.0\.3" — set 'openapi: 3\.1\.0'/,
+    );
   });
 
   test('any operationId the document declares loads; a missing or blank one names the pointer and the fix', () => {

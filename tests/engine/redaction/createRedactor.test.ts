@@ -22,8 +22,9 @@ test.describe('createRedactor', () => {
 
   test('text: hides values of secret-named query parameters, JSON members and headers, and Bearer tokens', () => {
     expect(r.text('/x?apikey=zzz&fields=a&Access_Token=qq')).toBe('/x?apikey=[REDACTED]&fields=a&Access_Token=[REDACTED]');
-    expect(r.text('{"otp":"123456","isvoiceotp":"true","Description":"ok"}'))
-      .toBe('{"otp":"[REDACTED]","isvoiceotp":"true","Description":"ok"}');
+    expect(r.text('{"otp":"123456","isvoiceotp":"true","Description":"ok"}')).toBe(
+      '{"otp":"[REDACTED]","isvoiceotp":"true","Description":"ok"}',
+    );
     expect(r.text('X-LoginRadius-ApiSecret: hunter22\nAccept: */*')).toBe('X-LoginRadius-ApiSecret: [REDACTED]\nAccept: */*');
     expect(r.text('sent Bearer abc.def-ghi to the API')).toBe('sent Bearer [REDACTED] to the API');
   });
@@ -32,7 +33,10 @@ test.describe('createRedactor', () => {
     const input = {
       Otp: 123456,
       securityanswer: { q1: 'my first pet', q2: ['x'] },
-      'g-recaptcha-response': 'r', qq_captcha_ticket: 't', qq_captcha_randstr: 's', 'h-captcha-response': 'h',
+      'g-recaptcha-response': 'r',
+      qq_captcha_ticket: 't',
+      qq_captcha_randstr: 's',
+      'h-captcha-response': 'h',
       nested: [{ access_token: 'a', password: 'p', SecondFactorValidationToken: 'v', keep: 'visible' }],
       Authorization: 'Bearer abc',
       note: `contains ${API_KEY}`,
@@ -45,7 +49,10 @@ test.describe('createRedactor', () => {
     expect(out).toEqual({
       Otp: '[REDACTED]',
       securityanswer: { q1: '[REDACTED]', q2: ['[REDACTED]'] },
-      'g-recaptcha-response': '[REDACTED]', qq_captcha_ticket: '[REDACTED]', qq_captcha_randstr: '[REDACTED]', 'h-captcha-response': '[REDACTED]',
+      'g-recaptcha-response': '[REDACTED]',
+      qq_captcha_ticket: '[REDACTED]',
+      qq_captcha_randstr: '[REDACTED]',
+      'h-captcha-response': '[REDACTED]',
       nested: [{ access_token: '[REDACTED]', password: '[REDACTED]', SecondFactorValidationToken: '[REDACTED]', keep: 'visible' }],
       Authorization: 'Bearer [REDACTED]',
       note: 'contains [REDACTED]',
@@ -71,8 +78,14 @@ test.describe('createRedactor', () => {
   });
 
   test('headers: hides secret-named headers, keeps the auth scheme, and scans the others', () => {
-    expect(r.headers({ Authorization: 'bearer xyz', 'X-LoginRadius-ApiSecret': 's', 'X-Other': `k=${API_KEY}`, Accept: 'application/json' }))
-      .toEqual({ Authorization: 'bearer [REDACTED]', 'X-LoginRadius-ApiSecret': '[REDACTED]', 'X-Other': 'k=[REDACTED]', Accept: 'application/json' });
+    expect(
+      r.headers({ Authorization: 'bearer xyz', 'X-LoginRadius-ApiSecret': 's', 'X-Other': `k=${API_KEY}`, Accept: 'application/json' }),
+    ).toEqual({
+      Authorization: 'bearer [REDACTED]',
+      'X-LoginRadius-ApiSecret': '[REDACTED]',
+      'X-Other': 'k=[REDACTED]',
+      Accept: 'application/json',
+    });
   });
 
   test('authorization: a bare scheme word is kept, a bare credential (no scheme) is hidden', () => {
@@ -86,17 +99,34 @@ test.describe('createRedactor', () => {
 
   test('case: query, headers, JSON body and raw body', () => {
     const c: Case = {
-      operationId: 'mfaUpdateSetting', method: 'PUT', path: '/identity/v2/auth/account/2fa/verification/otp',
-      query: [['apikey', API_KEY], ['apikey', 'other'], ['fields', 'a,b']],
+      operationId: 'mfaUpdateSetting',
+      method: 'PUT',
+      path: '/identity/v2/auth/account/2fa/verification/otp',
+      query: [
+        ['apikey', API_KEY],
+        ['apikey', 'other'],
+        ['fields', 'a,b'],
+      ],
       headers: { Authorization: `Bearer ${TOKEN}` },
       body: { kind: 'json', value: { otp: '123456', securityanswer: { q: 'a' } }, mediaType: 'application/json' },
       label: { kind: 'positive' },
     };
     const out = r.case(c);
-    expect(out.query).toEqual([['apikey', '[REDACTED]'], ['apikey', '[REDACTED]'], ['fields', 'a,b']]);
+    expect(out.query).toEqual([
+      ['apikey', '[REDACTED]'],
+      ['apikey', '[REDACTED]'],
+      ['fields', 'a,b'],
+    ]);
     expect(out.headers).toEqual({ Authorization: 'Bearer [REDACTED]' });
-    expect(out.body).toEqual({ kind: 'json', value: { otp: '[REDACTED]', securityanswer: { q: '[REDACTED]' } }, mediaType: 'application/json' });
-    const raw = r.case({ ...c, body: { kind: 'raw', text: `{"otp":"1234","otp":"999999","x":"${TOKEN.replace(/"/g, '\\"')}"`, mediaType: undefined } });
+    expect(out.body).toEqual({
+      kind: 'json',
+      value: { otp: '[REDACTED]', securityanswer: { q: '[REDACTED]' } },
+      mediaType: 'application/json',
+    });
+    const raw = r.case({
+      ...c,
+      body: { kind: 'raw', text: `{"otp":"1234","otp":"999999","x":"${TOKEN.replace(/"/g, '\\"')}"`, mediaType: undefined },
+    });
     // Malformed on purpose and with a duplicate key: both kept, both hidden.
     expect(raw.body).toEqual({ kind: 'raw', text: '{"otp":"[REDACTED]","otp":"[REDACTED]","x":"[REDACTED]"', mediaType: undefined });
   });
@@ -109,20 +139,30 @@ test.describe('createRedactor', () => {
 
   test('custom marker, and option errors name the call and the fix', () => {
     expect(createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: [API_KEY], marker: '***' }).text(API_KEY)).toBe('***');
-    expect(() => createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, marker: '' })).toThrow(/createRedactor: `marker` must be a non-empty string/);
+    expect(() => createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, marker: '' })).toThrow(
+      /createRedactor: `marker` must be a non-empty string/,
+    );
     expect(() => createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: 'abc' as unknown as string[] })).toThrow(/config\.secrets/);
   });
 
   test('law: a configured secret never survives text() in any surrounding text, and text() is idempotent', () => {
-    fc.assert(fc.property(
-      fc.string({ minLength: 4, maxLength: 24 }).filter((s) => s.trim().length >= 4 && !'[REDACTED]'.toLowerCase().includes(s.toLowerCase())),
-      fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), fc.constantFrom('raw', 'uri', 'json'),
-      (secret, before, after, form) => {
-        const red = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: [secret] });
-        const shown = form === 'uri' ? encodeURIComponent(secret) : form === 'json' ? JSON.stringify(secret).slice(1, -1) : secret;
-        const out = red.text(`${before}${shown}${after}`);
-        expect(out.toLowerCase()).not.toContain(shown.toLowerCase());
-        expect(red.text(out)).toBe(out);
-      }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc
+          .string({ minLength: 4, maxLength: 24 })
+          .filter((s) => s.trim().length >= 4 && !'[REDACTED]'.toLowerCase().includes(s.toLowerCase())),
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom('raw', 'uri', 'json'),
+        (secret, before, after, form) => {
+          const red = createRedactor({ secretKeys: LOGINRADIUS_SECRET_KEYS, secrets: [secret] });
+          const shown = form === 'uri' ? encodeURIComponent(secret) : form === 'json' ? JSON.stringify(secret).slice(1, -1) : secret;
+          const out = red.text(`${before}${shown}${after}`);
+          expect(out.toLowerCase()).not.toContain(shown.toLowerCase());
+          expect(red.text(out)).toBe(out);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

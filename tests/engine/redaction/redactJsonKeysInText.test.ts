@@ -36,26 +36,41 @@ test.describe('redactJsonKeysInText', () => {
 
 test.describe('redactJsonKeysInText laws', () => {
   // Values under secret keys carry a canary; everything else is arbitrary JSON without one.
-  const canary = fc.oneof(fc.nat().map((n) => `CANARY-${n}`), fc.integer({ min: 100000, max: 999999 }).map((n) => n * 1000 + 7_777));
-  const secretValue = fc.oneof(canary, fc.array(canary, { minLength: 1, maxLength: 3 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), canary, { minKeys: 1, maxKeys: 2 }));
+  const canary = fc.oneof(
+    fc.nat().map((n) => `CANARY-${n}`),
+    fc.integer({ min: 100000, max: 999999 }).map((n) => n * 1000 + 7_777),
+  );
+  const secretValue = fc.oneof(
+    canary,
+    fc.array(canary, { minLength: 1, maxLength: 3 }),
+    fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), canary, { minKeys: 1, maxKeys: 2 }),
+  );
   const plain = fc.jsonValue({ maxDepth: 2 }).filter((v) => !/CANARY|7777/.test(JSON.stringify(v)));
   const secretKey = fc.constantFrom('otp', 'OTP', 'access_token', 'securityanswer', 'g-recaptcha-response', 'Password', 'apiKey');
   const node: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-    obj: fc.array(fc.oneof(
-      fc.tuple(secretKey, secretValue),
-      fc.tuple(fc.constantFrom('a', 'Description', 'isvoiceotp', 'nested'), fc.oneof(plain, tie('obj'))),
-    ), { maxLength: 4 }).map((pairs) => Object.fromEntries(pairs)),
+    obj: fc
+      .array(
+        fc.oneof(
+          fc.tuple(secretKey, secretValue),
+          fc.tuple(fc.constantFrom('a', 'Description', 'isvoiceotp', 'nested'), fc.oneof(plain, tie('obj'))),
+        ),
+        { maxLength: 4 },
+      )
+      .map((pairs) => Object.fromEntries(pairs)),
   })).obj;
 
   test('no canary survives, valid JSON stays valid JSON, also when the document is carried inside a JSON string', () => {
-    fc.assert(fc.property(node, fc.boolean(), (doc, pretty) => {
-      const text = pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
-      const out = redactJsonKeysInText(text, M, isSecretKey);
-      expect(out).not.toMatch(/CANARY|7777/);
-      expect(() => JSON.parse(out)).not.toThrow();
-      const carried = redactJsonKeysInText(JSON.stringify({ Description: text }), M, isSecretKey);
-      expect(carried).not.toMatch(/CANARY|7777/);
-      expect(JSON.parse(JSON.parse(carried).Description)).toBeDefined();
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(node, fc.boolean(), (doc, pretty) => {
+        const text = pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
+        const out = redactJsonKeysInText(text, M, isSecretKey);
+        expect(out).not.toMatch(/CANARY|7777/);
+        expect(() => JSON.parse(out)).not.toThrow();
+        const carried = redactJsonKeysInText(JSON.stringify({ Description: text }), M, isSecretKey);
+        expect(carried).not.toMatch(/CANARY|7777/);
+        expect(JSON.parse(JSON.parse(carried).Description)).toBeDefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -5,7 +5,7 @@ test.describe('secretValuePattern', () => {
   test('one pattern matches every form of every secret, longest first', () => {
     const pattern = compileSecretPattern(['abcd', 'abcdef x/y']);
     expect(pattern).toBeDefined();
-    for (const form of secretForms('abcdef x/y')) expect('..' + form + '..').toMatch(pattern!);
+    for (const form of secretForms('abcdef x/y')) expect(`..${form}..`).toMatch(pattern!);
     // The longer secret is replaced whole, not as its 'abcd' prefix plus a tail.
     expect('abcdef x/y'.replace(pattern!, '#')).toBe('#');
   });

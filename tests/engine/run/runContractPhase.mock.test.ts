@@ -36,13 +36,28 @@ test.beforeAll(async () => {
   const user = mock.fixture.users.find((u) => u.tenant === tenant?.name && u.role === 'positive');
   if (!tenant || !user) throw new Error('mock fixture lacks the suspend tenant / positive user');
   secrets = [tenant.apiKey, user.accessTokens.valid, user.totpSecret];
-  const get = (query: Array<[string, string]>, headers: Record<string, string>, label: Case['label']): Case =>
-    ({ operationId: 'mfaReAuthenticate', method: 'GET', path: PATH, query, headers, body: { kind: 'none' }, label });
+  const get = (query: Array<[string, string]>, headers: Record<string, string>, label: Case['label']): Case => ({
+    operationId: 'mfaReAuthenticate',
+    method: 'GET',
+    path: PATH,
+    query,
+    headers,
+    body: { kind: 'none' },
+    label,
+  });
   const bearer = { Authorization: `Bearer ${user.accessTokens.valid}` };
   cases = fc.oneof(
     fc.constant(get([['apikey', tenant.apiKey]], bearer, { kind: 'positive' })),
     fc.constant(get([], bearer, { kind: 'negative', rule: 'missing-apikey', detail: 'no apikey parameter', isAuthRule: true })),
-    fc.uuid().map((t) => get([['apikey', tenant.apiKey]], { Authorization: `Bearer ${t}` }, { kind: 'negative', rule: 'invalid-token', detail: 'random token', isAuthRule: true })),
+    fc
+      .uuid()
+      .map((t) =>
+        get(
+          [['apikey', tenant.apiKey]],
+          { Authorization: `Bearer ${t}` },
+          { kind: 'negative', rule: 'invalid-token', detail: 'random token', isAuthRule: true },
+        ),
+      ),
     fc.constant(get([], {}, { kind: 'negative', rule: 'missing-apikey-and-token', detail: 'no credentials', isAuthRule: true })),
   );
 });
@@ -108,7 +123,9 @@ test('baseline: clean vs clean has no changes; type-changed drift is breaking, a
   expect(compareBaseline(baseline, recordBaseline(again))).toEqual({ breaking: [], additive: [] });
   const typeChanged: Exchange[] = [];
   await run(['type-changed'], (e) => void typeChanged.push(e));
-  expect(compareBaseline(baseline, recordBaseline(typeChanged)).breaking.map((c) => `${c.kind} ${c.pointer}`)).toContain('type-change /ErrorCode');
+  expect(compareBaseline(baseline, recordBaseline(typeChanged)).breaking.map((c) => `${c.kind} ${c.pointer}`)).toContain(
+    'type-change /ErrorCode',
+  );
   const additive: Exchange[] = [];
   await run(['additive-field'], (e) => void additive.push(e));
   const diff = compareBaseline(baseline, recordBaseline(additive));

@@ -10,7 +10,13 @@ import { loginRadiusChecks } from '../../../loginradius/checks/loginRadiusChecks
 
 /** Negative PUT cases whose otp is a random string. */
 const otpCase = fc.string().map(
-  (otp): Case => aCase({ operationId: 'mfaUpdateSetting', method: 'PUT', label: negative('otp-wrong-value', `otp of length ${otp.length}`), body: { kind: 'json', value: { otp }, mediaType: 'application/json' } }),
+  (otp): Case =>
+    aCase({
+      operationId: 'mfaUpdateSetting',
+      method: 'PUT',
+      label: negative('otp-wrong-value', `otp of length ${otp.length}`),
+      body: { kind: 'json', value: { otp }, mediaType: 'application/json' },
+    }),
 );
 const otpOf = (c: Case): string => (c.body.kind === 'json' ? String((c.body.value as { otp: string }).otp) : '');
 
@@ -78,10 +84,20 @@ test('tallies count every case once per check; onExchange sees exploration excha
   const seen: Exchange[] = [];
   const steps: string[] = [];
   const record = await runContractPhase(
-    options({ numRuns: 30, batchSize: 10, maxShrunkFailures: 0, onExchange: (e) => void seen.push(e), step: async (title, body) => (steps.push(title), body()) }),
+    options({
+      numRuns: 30,
+      batchSize: 10,
+      maxShrunkFailures: 0,
+      onExchange: (e) => void seen.push(e),
+      step: async (title, body) => (steps.push(title), body()),
+    }),
   );
   expect(seen).toHaveLength(30);
-  expect(steps).toEqual(['mfaUpdateSetting negative: cases 1–10', 'mfaUpdateSetting negative: cases 11–20', 'mfaUpdateSetting negative: cases 21–30']);
+  expect(steps).toEqual([
+    'mfaUpdateSetting negative: cases 1–10',
+    'mfaUpdateSetting negative: cases 11–20',
+    'mfaUpdateSetting negative: cases 21–30',
+  ]);
   for (const t of record.tallies) expect(t.passed + t.failed + t.skipped).toBe(30);
   const rejection = record.tallies.find((t) => t.check === 'negative_data_rejection');
   expect(rejection?.failed).toBe(record.failures[0]?.occurrences);
@@ -119,7 +135,12 @@ test('bad options throw naming runContractPhase and the fix', async () => {
 });
 
 test('a crashing check is a failure of that check and one harness error, and the run completes', async () => {
-  const boom = { name: 'boom', check: () => { throw new Error('bug in check'); } };
+  const boom = {
+    name: 'boom',
+    check: () => {
+      throw new Error('bug in check');
+    },
+  };
   const record = await runContractPhase(options({ numRuns: 5, checks: [boom], maxShrunkFailures: 0 }));
   expect(record.failures.map((f) => [f.failure.check, f.occurrences])).toEqual([['boom', 5]]);
   expect(record.harnessErrors).toEqual(['The boom check threw: bug in check']);
@@ -129,7 +150,12 @@ test('transport failures are reported but not shrunk: resending would only wait 
   let sends = 0;
   const unreachable = async (c: Case): Promise<Exchange> => {
     sends += 1;
-    return { case: c, outcome: { kind: 'transport-error', error: 'timeout', message: 'Timeout 400ms exceeded' }, elapsedMs: 400, rateLimitRetries: 0 };
+    return {
+      case: c,
+      outcome: { kind: 'transport-error', error: 'timeout', message: 'Timeout 400ms exceeded' },
+      elapsedMs: 400,
+      rateLimitRetries: 0,
+    };
   };
   const record = await runContractPhase(options({ send: unreachable, numRuns: 12 }));
   expect(record.failures.map((f) => f.failure.check)).toEqual(['no_transport_error']);

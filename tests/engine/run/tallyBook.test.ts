@@ -3,7 +3,12 @@ import { createTallyBook } from '../../../engine/run/tallyBook.ts';
 import { failed, makeFailure, passed } from '../../../engine/checks/result.ts';
 
 test('a result with warnings only counts as passed; one error among them counts as failed', () => {
-  const warning = makeFailure('documented_ambiguity', 'mfaUpdateSetting', { title: 'w', message: 'w', essence: ['w'], severity: 'warning' });
+  const warning = makeFailure('documented_ambiguity', 'mfaUpdateSetting', {
+    title: 'w',
+    message: 'w',
+    essence: ['w'],
+    severity: 'warning',
+  });
   const error = makeFailure('documented_ambiguity', 'mfaUpdateSetting', { title: 'e', message: 'e', essence: ['e'] });
   const book = createTallyBook();
   book.add('mfaUpdateSetting', new Map([['documented_ambiguity', failed([warning])]]));

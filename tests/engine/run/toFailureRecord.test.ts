@@ -16,7 +16,10 @@ const base = {
 };
 
 test('everything that leaves the engine is redacted, even when renderCurl forgot to', () => {
-  const record = toFailureRecord({ ...base, exchange: respond(aCase({ label: negative('wrong-apikey', `key ${SECRET}`) }), 403, { Description: SECRET }) });
+  const record = toFailureRecord({
+    ...base,
+    exchange: respond(aCase({ label: negative('wrong-apikey', `key ${SECRET}`) }), 403, { Description: SECRET }),
+  });
   expect(JSON.stringify(record)).not.toContain(SECRET);
   expect(record.counterexample).toEqual({
     label: 'negative: wrong-apikey (key [REDACTED])',

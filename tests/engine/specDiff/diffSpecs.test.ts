@@ -23,9 +23,7 @@ for (const c of CASES) {
     const found = changes.filter((x) => x.rule === c.rule);
     expect(found.length, JSON.stringify(changes, null, 1)).toBeGreaterThan(0);
     expect(found.every((x) => x.level === c.level)).toBe(true);
-    const match = found.find(
-      (x) => x.pointer === c.pointer && `${x.operation} (${x.operationId ?? ''})`.includes(c.under),
-    );
+    const match = found.find((x) => x.pointer === c.pointer && `${x.operation} (${x.operationId ?? ''})`.includes(c.under));
     expect(match, `pointers: ${found.map((x) => `${x.operation} ${x.pointer}`).join(', ')}`).toBeDefined();
     expect(match!.message.length).toBeGreaterThan(0);
   });
@@ -35,13 +33,9 @@ test('a component used by several statuses of one operation is listed once per o
   const { changes } = variant(undefined, (d) => {
     schemas(d).ErrorResponse.required.pop();
   });
-  const byOp = changes.filter(
-    (c) => c.rule === 'response-property-became-optional' && c.operationId === 'mfaUpdateSetting',
-  );
+  const byOp = changes.filter((c) => c.rule === 'response-property-became-optional' && c.operationId === 'mfaUpdateSetting');
   expect(byOp).toHaveLength(1);
-  expect(new Set(changes.map((c) => c.operationId))).toEqual(
-    new Set(['mfaReAuthenticate', 'mfaUpdateSetting', 'mfaReAuthenticateByOTP']),
-  );
+  expect(new Set(changes.map((c) => c.operationId))).toEqual(new Set(['mfaReAuthenticate', 'mfaUpdateSetting', 'mfaReAuthenticateByOTP']));
 });
 
 test('within an operation the most severe changes come first', () => {
@@ -52,7 +46,5 @@ test('within an operation the most severe changes come first', () => {
   });
   const levels = changes.filter((c) => c.operationId === 'mfaReAuthenticateByOTP').map((c) => c.level);
   expect(levels[0]).toBe('ERR');
-  expect([...levels].sort((a, b) => ['ERR', 'WARN', 'INFO'].indexOf(a) - ['ERR', 'WARN', 'INFO'].indexOf(b))).toEqual(
-    levels,
-  );
+  expect([...levels].sort((a, b) => ['ERR', 'WARN', 'INFO'].indexOf(a) - ['ERR', 'WARN', 'INFO'].indexOf(b))).toEqual(levels);
 });

@@ -13,15 +13,11 @@ const message = (text: string) => {
 };
 
 test('malformed YAML names the input, the line and the fix', () => {
-  expect(message('openapi: 3.1.0\npaths: {\n  a: [\n')).toMatch(
-    /^side\.yaml: line \d+: malformed YAML: .* — fix the YAML syntax$/,
-  );
+  expect(message('openapi: 3.1.0\npaths: {\n  a: [\n')).toMatch(/^side\.yaml: line \d+: malformed YAML: .* — fix the YAML syntax$/);
 });
 
 test('a document that is not OpenAPI 3 is refused with the version found', () => {
-  expect(message('swagger: "2.0"\npaths: {}\n')).toContain(
-    '#/openapi: not an OpenAPI 3.0/3.1 document (openapi: null)',
-  );
+  expect(message('swagger: "2.0"\npaths: {}\n')).toContain('#/openapi: not an OpenAPI 3.0/3.1 document (openapi: null)');
   expect(message('- a\n- b\n')).toContain('not a YAML mapping');
   expect(message('openapi: 3.1.0\n')).toContain('#/paths: paths is missing');
 });

@@ -15,8 +15,7 @@ const smsEnum =
 export const REQUEST_CASES: readonly DiffCase[] = [
   {
     name: 'required parameter added',
-    new: (d) =>
-      op(d, TRIGGER).parameters.push({ name: 'tenant', in: 'query', required: true, schema: { type: 'string' } }),
+    new: (d) => op(d, TRIGGER).parameters.push({ name: 'tenant', in: 'query', required: true, schema: { type: 'string' } }),
     rule: 'parameter-added-required',
     level: 'ERR',
     pointer: `${T}/get/parameters/5`,

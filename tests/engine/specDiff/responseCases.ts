@@ -1,15 +1,5 @@
 /** Response-side categories: statuses, media types, headers, properties, error codes. */
-import {
-  BY_OTP,
-  BY_OTP_AT as B,
-  TRIGGER,
-  TRIGGER_AT as T,
-  UPDATE,
-  op,
-  schemas,
-  type DiffCase,
-  type Edit,
-} from './specDiffFixture.ts';
+import { BY_OTP, BY_OTP_AT as B, TRIGGER, TRIGGER_AT as T, UPDATE, op, schemas, type DiffCase, type Edit } from './specDiffFixture.ts';
 
 const messageEnum =
   (values: string[]): Edit =>

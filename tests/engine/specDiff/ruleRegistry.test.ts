@@ -38,11 +38,9 @@ test('the engine names nothing specific to this contract and imports only node b
   const offenders: string[] = [];
   for (const file of files(ENGINE)) {
     const text = readFileSync(file, 'utf8');
-    for (const word of CONTRACT_WORDS)
-      if (new RegExp(`\\b${word}\\b`, 'i').test(text)) offenders.push(`${file}: names ${word}`);
+    for (const word of CONTRACT_WORDS) if (new RegExp(`\\b${word}\\b`, 'i').test(text)) offenders.push(`${file}: names ${word}`);
     for (const [, spec] of text.matchAll(/from '([^']+)'/g)) {
-      if (!spec!.startsWith('.') && !spec!.startsWith('node:') && spec !== 'yaml')
-        offenders.push(`${file}: imports ${spec}`);
+      if (!spec!.startsWith('.') && !spec!.startsWith('node:') && spec !== 'yaml') offenders.push(`${file}: imports ${spec}`);
       if (/(^|\/)(core|generators|specs|reporting)\//.test(spec!)) offenders.push(`${file}: imports ${spec}`);
     }
   }

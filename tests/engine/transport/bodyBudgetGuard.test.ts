@@ -9,7 +9,13 @@ import { createTransport } from '../../../engine/transport/transport.ts';
 import { startTestServer } from './testServer.ts';
 
 const c: Case = {
-  operationId: 'mfaReAuthenticate', method: 'GET', path: '/x', query: [], headers: {}, body: { kind: 'none' }, label: { kind: 'positive' },
+  operationId: 'mfaReAuthenticate',
+  method: 'GET',
+  path: '/x',
+  query: [],
+  headers: {},
+  body: { kind: 'none' },
+  label: { kind: 'positive' },
 };
 const MiB = 1024 * 1024;
 const member = gzipSync(Buffer.alloc(MiB, 0x20));
@@ -24,10 +30,15 @@ test('a 200 MB stream and a 1 GiB gzip bomb are cut at the cap; memory stays far
     const chunk = Buffer.alloc(MiB, 0x20);
     let sent = 0;
     const pump = (): void => {
-      while (!res.destroyed && sent < 200) { sent++; if (!res.write(chunk)) return void res.once('drain', pump); }
+      while (!res.destroyed && sent < 200) {
+        sent++;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
       if (!res.destroyed) res.end();
     };
-    res.on('close', () => { sent = 200; });
+    res.on('close', () => {
+      sent = 200;
+    });
     pump();
   });
   const transport = await createTransport({ baseURL: server.url, maxBodyBytes: 4 * MiB });

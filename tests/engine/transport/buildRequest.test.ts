@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { buildRequest, encodeQuery, joinUrl } from '../../../engine/transport/buildRequest.ts';
 import type { Case } from '../../../engine/case/case.ts';
 
-const base: Case = { operationId: 'mfaUpdateSetting', method: 'PUT', path: '/p', query: [], headers: {}, body: { kind: 'none' }, label: { kind: 'positive' } };
+const base: Case = {
+  operationId: 'mfaUpdateSetting',
+  method: 'PUT',
+  path: '/p',
+  query: [],
+  headers: {},
+  body: { kind: 'none' },
+  label: { kind: 'positive' },
+};
 
 test('law: every encoded query decodes back to the same ordered pairs (duplicates and odd characters kept)', () => {
   fc.assert(
@@ -18,7 +26,11 @@ test('json bodies get their media type unless a Content-Type header is given; ra
   const json = buildRequest('http://h', { ...base, body: { kind: 'json', value: { otp: 1 }, mediaType: 'application/json' } });
   expect(json.headers).toEqual({ 'Content-Type': 'application/json' });
   expect(json.body?.toString()).toBe('{"otp":1}');
-  const overridden = buildRequest('http://h', { ...base, headers: { 'content-type': 'text/plain' }, body: { kind: 'json', value: 1, mediaType: 'application/json' } });
+  const overridden = buildRequest('http://h', {
+    ...base,
+    headers: { 'content-type': 'text/plain' },
+    body: { kind: 'json', value: 1, mediaType: 'application/json' },
+  });
   expect(overridden.headers).toEqual({ 'content-type': 'text/plain' });
   const raw = buildRequest('http://h', { ...base, body: { kind: 'raw', text: '{"a":', mediaType: undefined } });
   expect(raw.headers).toEqual({});

@@ -5,11 +5,21 @@ import { createCircuitBreaker } from '../../../engine/transport/circuitBreaker.t
 import { createTransport } from '../../../engine/transport/transport.ts';
 import { closedPort, startTestServer } from './testServer.ts';
 
-const c: Case = { operationId: 'mfaReAuthenticate', method: 'GET', path: '/', query: [], headers: {}, body: { kind: 'none' }, label: { kind: 'positive' } };
+const c: Case = {
+  operationId: 'mfaReAuthenticate',
+  method: 'GET',
+  path: '/',
+  query: [],
+  headers: {},
+  body: { kind: 'none' },
+  label: { kind: 'positive' },
+};
 
 test('opens after N consecutive failures of one operation; a response resets the count; 0 is off', () => {
   const b = createCircuitBreaker(2);
-  b.record('a', true); b.record('a', false); b.record('a', true);
+  b.record('a', true);
+  b.record('a', false);
+  b.record('a', true);
   expect(b.openReason('a')).toBeUndefined();
   b.record('a', true);
   expect(b.openReason('a')).toMatch(/circuit open after 2 consecutive transport failures on a/);
@@ -24,7 +34,12 @@ test('the transport stops sending an operation whose circuit is open', async () 
   try {
     const outcomes = [];
     for (let i = 0; i < 4; i++) outcomes.push((await transport.send(c)).outcome);
-    expect(outcomes.map((o) => (o as { error: string }).error)).toEqual(['connection-refused', 'connection-refused', 'circuit-open', 'circuit-open']);
+    expect(outcomes.map((o) => (o as { error: string }).error)).toEqual([
+      'connection-refused',
+      'connection-refused',
+      'circuit-open',
+      'circuit-open',
+    ]);
   } finally {
     await transport.dispose();
   }
@@ -32,7 +47,10 @@ test('the transport stops sending an operation whose circuit is open', async () 
 
 test('after the deadline nothing reaches the server', async () => {
   let hits = 0;
-  const server = await startTestServer((_req, res) => { hits++; res.end('{}'); });
+  const server = await startTestServer((_req, res) => {
+    hits++;
+    res.end('{}');
+  });
   let now = 1_000;
   const transport = await createTransport({ baseURL: server.url, deadlineAt: 2_000, now: () => now });
   try {

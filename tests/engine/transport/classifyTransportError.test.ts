@@ -19,7 +19,8 @@ test('maps Node/Playwright error texts to kinds', () => {
 });
 
 test('messages drop the call log, query strings and bearer tokens', () => {
-  const raw = 'apiRequestContext.fetch: connect ECONNREFUSED http://h/x?apikey=SECRET&a=b\nCall log:\n  - → GET http://h/x?apikey=SECRET\n  - authorization: Bearer TOKEN';
+  const raw =
+    'apiRequestContext.fetch: connect ECONNREFUSED http://h/x?apikey=SECRET&a=b\nCall log:\n  - → GET http://h/x?apikey=SECRET\n  - authorization: Bearer TOKEN';
   const message = safeErrorMessage(raw);
   expect(message).toBe('connect ECONNREFUSED http://h/x?…');
   expect(safeErrorMessage('failed with Bearer abc.def')).toBe('failed with Bearer …');

@@ -11,7 +11,7 @@ function fakeClock() {
 test('spaces sequential acquisitions 1/maxRps apart', async () => {
   const clock = fakeClock();
   const limiter = createRateLimiter({ maxRps: 5, now: clock.now, sleep: clock.sleep });
-  for (let i = 0; i < 4; i++) (await limiter.acquire(), clock.mark());
+  for (let i = 0; i < 4; i++) await limiter.acquire(), clock.mark();
   expect(clock.starts).toEqual([1000, 1200, 1400, 1600]);
 });
 

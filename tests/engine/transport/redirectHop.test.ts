@@ -13,14 +13,24 @@ import { no_transport_error } from '../../../engine/checks/no_transport_error.ts
 import { startTestServer } from './testServer.ts';
 
 const withCredentials: Case = {
-  operationId: 'mfaReAuthenticate', method: 'GET', path: '/identity/v2/auth/account/reauth/2fa',
-  query: [['apikey', 'api-key-0000'], ['access_token', 'token-1111']],
+  operationId: 'mfaReAuthenticate',
+  method: 'GET',
+  path: '/identity/v2/auth/account/reauth/2fa',
+  query: [
+    ['apikey', 'api-key-0000'],
+    ['access_token', 'token-1111'],
+  ],
   headers: { Authorization: 'Bearer token-1111', 'X-LoginRadius-ApiKey': 'api-key-0000' },
-  body: { kind: 'none' }, label: { kind: 'positive' },
+  body: { kind: 'none' },
+  label: { kind: 'positive' },
 };
 
 test('redirectHop follows only same-origin locations, rewriting 303 to GET', () => {
-  expect(redirectHop(302, '/b?x=1', 'http://127.0.0.1:5/a', 'PUT')).toEqual({ url: 'http://127.0.0.1:5/b?x=1', method: 'PUT', keepBody: true });
+  expect(redirectHop(302, '/b?x=1', 'http://127.0.0.1:5/a', 'PUT')).toEqual({
+    url: 'http://127.0.0.1:5/b?x=1',
+    method: 'PUT',
+    keepBody: true,
+  });
   expect(redirectHop(303, '/b', 'http://127.0.0.1:5/a', 'PUT')).toEqual({ url: 'http://127.0.0.1:5/b', method: 'GET', keepBody: false });
   expect(redirectHop(302, 'http://127.0.0.2:5/a', 'http://127.0.0.1:5/a', 'GET')).toBeUndefined();
   expect(redirectHop(302, 'https://127.0.0.1:5/a', 'http://127.0.0.1:5/a', 'GET')).toBeUndefined();
@@ -29,7 +39,10 @@ test('redirectHop follows only same-origin locations, rewriting 303 to GET', () 
 
 test('a cross-origin redirect delivers no request, header, apikey or cookie to the other origin', async () => {
   const received: Array<{ url: string | undefined; headers: IncomingHttpHeaders }> = [];
-  const foreign = createServer((req, res) => { received.push({ url: req.url, headers: req.headers }); res.end('{}'); });
+  const foreign = createServer((req, res) => {
+    received.push({ url: req.url, headers: req.headers });
+    res.end('{}');
+  });
   await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.2', resolve));
   const foreignOrigin = `http://127.0.0.2:${(foreign.address() as AddressInfo).port}`;
   let targetHits = 0;

@@ -13,8 +13,7 @@ import { startTestServer } from './testServer.ts';
 
 const limits = { maxHeaderLines: 100, maxSetCookies: 20 };
 const ok: RawResponse = { status: 200, requestUrl: 'http://127.0.0.1:1/a', headerLines: [], body: Buffer.from('{}'), json: {} };
-const kinds = (r: Partial<RawResponse>) =>
-  findResponseAnomalies({ ...ok, ...r }, limits).map((a) => a.kind);
+const kinds = (r: Partial<RawResponse>) => findResponseAnomalies({ ...ok, ...r }, limits).map((a) => a.kind);
 
 test('each odd answer is one named anomaly; a plain answer has none', () => {
   expect(kinds({})).toEqual([]);
@@ -36,7 +35,15 @@ test('a polluting response pollutes nothing: transport, check, redactor and base
   });
   const transport = await createTransport({ baseURL: server.url });
   try {
-    const c: Case = { operationId: 'mfaReAuthenticate', method: 'GET', path: '/', query: [], headers: {}, body: { kind: 'none' }, label: { kind: 'positive' } };
+    const c: Case = {
+      operationId: 'mfaReAuthenticate',
+      method: 'GET',
+      path: '/',
+      query: [],
+      headers: {},
+      body: { kind: 'none' },
+      label: { kind: 'positive' },
+    };
     const exchange = await transport.send(c);
     const outcome = exchange.outcome as { kind: string; json: Record<string, unknown>; headers: Record<string, string> };
     expect(outcome.kind).toBe('response');

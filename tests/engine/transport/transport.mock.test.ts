@@ -8,7 +8,6 @@ import { createTransport } from '../../../engine/transport/transport.ts';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
-import { createCheckContext } from '../../../engine/checks/checkContext.ts';
 import { runChecks } from '../../../engine/checks/index.ts';
 import type { Case } from '../../../engine/case/case.ts';
 import { loginRadiusCheckContext } from '../../../loginradius/index.ts';
@@ -19,8 +18,13 @@ test('a rate-limited burst is retried after Retry-After and the 429 passes every
   const user = mock.fixture.users.find((u) => u.tenant === tenant?.name && u.role === 'positive');
   if (!tenant || !user) throw new Error('mock fixture lacks a tenant/positive user');
   const c: Case = {
-    operationId: 'mfaReAuthenticate', method: 'GET', path: '/identity/v2/auth/account/reauth/2fa',
-    query: [['apikey', tenant.apiKey]], headers: { Authorization: `Bearer ${user.accessTokens.valid}` }, body: { kind: 'none' }, label: { kind: 'positive' },
+    operationId: 'mfaReAuthenticate',
+    method: 'GET',
+    path: '/identity/v2/auth/account/reauth/2fa',
+    query: [['apikey', tenant.apiKey]],
+    headers: { Authorization: `Bearer ${user.accessTokens.valid}` },
+    body: { kind: 'none' },
+    label: { kind: 'positive' },
   };
   const patient = await createTransport({ baseURL: mock.url, maxRateLimitRetries: 5, maxRetryAfterMs: 1500 });
   const impatient = await createTransport({ baseURL: mock.url, maxRateLimitRetries: 0 });
@@ -29,11 +33,17 @@ test('a rate-limited burst is retried after Retry-After and the 429 passes every
     expect(burst.map((e) => (e.outcome.kind === 'response' ? e.outcome.status : e.outcome.error))).toEqual([200, 200, 200, 200]);
     expect(burst.reduce((n, e) => n + e.rateLimitRetries, 0)).toBeGreaterThan(0);
 
-    const limited = (await Promise.all(Array.from({ length: 4 }, () => impatient.send(c)))).find((e) => e.outcome.kind === 'response' && e.outcome.status === 429);
+    const limited = (await Promise.all(Array.from({ length: 4 }, () => impatient.send(c)))).find(
+      (e) => e.outcome.kind === 'response' && e.outcome.status === 429,
+    );
     if (!limited) throw new Error('expected at least one 429 from a burst of 4 at 2 rps');
     expect(limited.rateLimitRetries).toBe(0);
     const contract = loadContract(DEFAULT_CONTRACT_PATH);
-    const ctx = loginRadiusCheckContext({ contract, validator: contractValidator(contract), secrets: [tenant.apiKey, user.accessTokens.valid] });
+    const ctx = loginRadiusCheckContext({
+      contract,
+      validator: contractValidator(contract),
+      secrets: [tenant.apiKey, user.accessTokens.valid],
+    });
     const results = runChecks(ctx, limited);
     expect(results.get('response_headers_conformance')).toEqual({ status: 'passed' });
     expect([...results].filter(([, r]) => r.status === 'failed')).toEqual([]);

@@ -7,7 +7,11 @@ const baseCase: Case = {
   operationId: 'mfaReAuthenticate',
   method: 'GET',
   path: '/identity/v2/auth/account/reauth/2fa',
-  query: [['apikey', 'k&y=1'], ['isvoiceotp', 'true'], ['apikey', 'second value']],
+  query: [
+    ['apikey', 'k&y=1'],
+    ['isvoiceotp', 'true'],
+    ['apikey', 'second value'],
+  ],
   headers: { Authorization: 'Bearer tok' },
   body: { kind: 'none' },
   label: { kind: 'positive' },
@@ -212,7 +216,9 @@ test('batch: concurrent sends in one API scope each get their own answer; failur
   try {
     const labels = [...Array.from({ length: 12 }, (_, i) => String(i)), 'reset', 'hang'];
     const exchanges = await transport.batch(() => Promise.all(labels.map((n) => transport.send({ ...baseCase, query: [['n', n]] }))));
-    expect(exchanges.slice(0, 12).map((e) => (e.outcome.kind === 'response' ? e.outcome.json : e.outcome))).toEqual(labels.slice(0, 12).map((n) => ({ n })));
+    expect(exchanges.slice(0, 12).map((e) => (e.outcome.kind === 'response' ? e.outcome.json : e.outcome))).toEqual(
+      labels.slice(0, 12).map((n) => ({ n })),
+    );
     expect(exchanges[12]?.outcome).toMatchObject({ kind: 'transport-error', error: 'connection-reset' });
     expect(exchanges[13]?.outcome).toMatchObject({ kind: 'transport-error', error: 'timeout' });
     await expect(transport.batch(async () => 'value of the body')).resolves.toBe('value of the body');

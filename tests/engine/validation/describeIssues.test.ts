@@ -4,16 +4,23 @@ import fc from 'fast-check';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeIssues } from '../../../engine/validation/describeIssues.ts';
 
-const typeError = (instancePath: string, type: string): ErrorObject =>
-  ({ instancePath, schemaPath: '#/type', keyword: 'type', params: { type }, message: `must be ${type}` });
+const typeError = (instancePath: string, type: string): ErrorObject => ({
+  instancePath,
+  schemaPath: '#/type',
+  keyword: 'type',
+  params: { type },
+  message: `must be ${type}`,
+});
 
 test('values under a secret name are redacted whatever they are', () => {
-  fc.assert(fc.property(fc.string({ minLength: 4 }), fc.constantFrom('otp', 'OTP', 'securityanswer'), (secret, key) => {
-    const data = { [key]: { nested: secret } };
-    const [issue] = describeIssues([typeError(`/${key}/nested`, 'integer')], data, { secretNames: new Set(['otp', 'securityanswer']) });
-    expect(issue?.message).toBe(`/${key}/nested: must be integer (got string [redacted])`);
-    expect(issue?.message.includes(JSON.stringify(secret))).toBe(false);
-  }));
+  fc.assert(
+    fc.property(fc.string({ minLength: 4 }), fc.constantFrom('otp', 'OTP', 'securityanswer'), (secret, key) => {
+      const data = { [key]: { nested: secret } };
+      const [issue] = describeIssues([typeError(`/${key}/nested`, 'integer')], data, { secretNames: new Set(['otp', 'securityanswer']) });
+      expect(issue?.message).toBe(`/${key}/nested: must be integer (got string [redacted])`);
+      expect(issue?.message.includes(JSON.stringify(secret))).toBe(false);
+    }),
+  );
 });
 
 test('non-secret values are shown, long strings cut, pointers unescaped for lookup', () => {

@@ -5,7 +5,12 @@ import type { OperationSpec, ResponseSpec } from '../../../engine/contract/types
 
 const response = (status: string): ResponseSpec => ({ status, description: status, content: {}, headers: {}, errorCodes: [] });
 const op = (...statuses: string[]): OperationSpec => ({
-  operationId: 'mfaReAuthenticate', method: 'GET', path: '/x', summary: '', parameters: [], security: [],
+  operationId: 'mfaReAuthenticate',
+  method: 'GET',
+  path: '/x',
+  summary: '',
+  parameters: [],
+  security: [],
   responses: Object.fromEntries(statuses.map((s) => [s, response(s)])),
 });
 

@@ -14,6 +14,8 @@ test('hand-made violations are each classified as their rule', () => {
   expect(edit({ body: { kind: 'json', mediaType: 'application/json', value: { ...body, otp: 'abcdef' } } })).toEqual(['wrong-otp']);
   expect(edit({ body: { kind: 'json', mediaType: 'application/json', value: { ...body, otp: 7 } } })).toEqual(['wrong-type']);
   expect(edit({ body: { kind: 'raw', mediaType: 'application/json', text: '{' } })).toEqual(['malformed-json']);
-  expect(edit({ headers: { Authorization: 'Basic x' }, query: c.query.filter(([n]) => n !== 'access_token') })).toEqual(['wrong-auth-scheme']);
+  expect(edit({ headers: { Authorization: 'Basic x' }, query: c.query.filter(([n]) => n !== 'access_token') })).toEqual([
+    'wrong-auth-scheme',
+  ]);
   expect(edit({ path: '/other' })).toContain('unexplained:path');
 });

@@ -7,7 +7,6 @@
 import type { Case } from '../../../engine/case/case.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { ContractValidator } from '../../../engine/validation/contractValidator.ts';
-import type { GenerationContext } from '../../../generators/index.ts';
 import { totpCode } from '../../../loginradius/index.ts';
 import type { LoginRadiusGenerationContext } from '../../../loginradius/index.ts';
 
@@ -23,7 +22,8 @@ function classifyApiKey(c: Case, ctx: LoginRadiusGenerationContext): string[] {
   if (value.trim() === '') return ['whitespace-apikey'];
   if (!UUID.test(value)) return ['wrong-format'];
   if (lower(value) === lower(ctx.credentials.apiKey)) return [];
-  if (ctx.credentials.unauthorisedApiKey !== undefined && lower(value) === lower(ctx.credentials.unauthorisedApiKey)) return ['unauthorised-apikey'];
+  if (ctx.credentials.unauthorisedApiKey !== undefined && lower(value) === lower(ctx.credentials.unauthorisedApiKey))
+    return ['unauthorised-apikey'];
   return ['wrong-apikey'];
 }
 
@@ -43,7 +43,8 @@ function classifyToken(c: Case, ctx: LoginRadiusGenerationContext): string[] {
   const header = headerKey === undefined ? undefined : c.headers[headerKey]!;
   if (header !== undefined) {
     const match = /^(\S+) (.+)$/.exec(header);
-    if (match === null || lower(match[1]!) !== 'bearer') return query.length > 0 ? ['unexplained:wrong-scheme-with-query-token'] : ['wrong-auth-scheme'];
+    if (match === null || lower(match[1]!) !== 'bearer')
+      return query.length > 0 ? ['unexplained:wrong-scheme-with-query-token'] : ['wrong-auth-scheme'];
     const fromHeader = classifyTokenValue(match[2]!, ctx, false);
     // The header wins; a query token next to it must still be schema-valid (it is the same valid token in positives).
     if (query[0] !== undefined && query[0] !== match[2]) return ['unexplained:different-header-and-query-tokens'];
@@ -62,14 +63,21 @@ function classifyOtherQuery(c: Case, op: OperationSpec, validator: ContractValid
     seen.set(n, [...(seen.get(n) ?? []), value]);
   }
   for (const [name, values] of seen) {
-    if (!op.parameters.some((p) => p.in === 'query' && lower(p.name) === name)) { out.push(`unexplained:undocumented-query-${name}`); continue; }
-    if (values.length > 1) { out.push(name === 'isvoiceotp' ? 'duplicate-parameter' : `unexplained:duplicate-${name}`); continue; }
+    if (!op.parameters.some((p) => p.in === 'query' && lower(p.name) === name)) {
+      out.push(`unexplained:undocumented-query-${name}`);
+      continue;
+    }
+    if (values.length > 1) {
+      out.push(name === 'isvoiceotp' ? 'duplicate-parameter' : `unexplained:duplicate-${name}`);
+      continue;
+    }
     const value = values[0]!;
     if (name === 'isvoiceotp') {
       if (/^true$/i.test(value)) out.push('unexplained:isvoiceotp-true');
       else if (value !== '' && !/^false$/i.test(value)) {
         out.push('invalid-isvoiceotp');
-        if (validator.validateParameter(op.operationId, 'query', name, value).ok) out.push('unexplained:validator-accepts-invalid-isvoiceotp');
+        if (validator.validateParameter(op.operationId, 'query', name, value).ok)
+          out.push('unexplained:validator-accepts-invalid-isvoiceotp');
       }
       continue;
     }
@@ -85,12 +93,18 @@ function classifyBody(c: Case, op: OperationSpec, ctx: LoginRadiusGenerationCont
   if (c.body.kind === 'raw') {
     if (!jsonType) return ['wrong-content-type'];
     if (c.body.text === '') return ['empty-body'];
-    try { JSON.parse(c.body.text); return ['unexplained:raw-but-valid-json']; } catch { return ['malformed-json']; }
+    try {
+      JSON.parse(c.body.text);
+      return ['unexplained:raw-but-valid-json'];
+    } catch {
+      return ['malformed-json'];
+    }
   }
   if (!jsonType) return ['unexplained:json-with-other-media-type'];
   const body = c.body.value;
   const schemaOk = validator.validateRequestBody(op.operationId, c.body.mediaType, body).ok;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return schemaOk ? ['unexplained:non-object-accepted'] : ['wrong-type'];
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return schemaOk ? ['unexplained:non-object-accepted'] : ['wrong-type'];
   const keys = Object.keys(body).map(lower);
   if (new Set(keys).size !== keys.length) return ['unexplained:case-insensitive-duplicate-keys'];
   const record = body as Record<string, unknown>;
@@ -98,8 +112,12 @@ function classifyBody(c: Case, op: OperationSpec, ctx: LoginRadiusGenerationCont
   const otp = record.otp;
   const typed = (k: string, t: string) => record[k] === undefined || typeof record[k] === t;
   const sa = record.securityanswer;
-  const saOk = sa === undefined || (typeof sa === 'object' && sa !== null && !Array.isArray(sa) && Object.values(sa).every((v) => typeof v === 'string'));
-  const captchaOk = ['g-recaptcha-response', 'h-captcha-response', 'qq_captcha_ticket', 'qq_captcha_randstr'].every((k) => typed(k, 'string'));
+  const saOk =
+    sa === undefined ||
+    (typeof sa === 'object' && sa !== null && !Array.isArray(sa) && Object.values(sa).every((v) => typeof v === 'string'));
+  const captchaOk = ['g-recaptcha-response', 'h-captcha-response', 'qq_captcha_ticket', 'qq_captcha_randstr'].every((k) =>
+    typed(k, 'string'),
+  );
   if (otp === undefined) out.push('missing-required-body-field');
   else if (typeof otp !== 'string' || !saOk || !captchaOk) out.push('wrong-type');
   else if (otp === '') out.push('out-of-range');
@@ -114,7 +132,8 @@ function classifyBody(c: Case, op: OperationSpec, ctx: LoginRadiusGenerationCont
   if (out.length === 0 && (!saOk || !captchaOk)) out.push('wrong-type');
   // Schema-level rules must be visible to ajv, everything else must leave the body schema-valid.
   const schemaLevel = out.some((r) => ['missing-required-body-field', 'wrong-type', 'out-of-range'].includes(r));
-  if (schemaLevel === schemaOk) out.push(schemaOk ? 'unexplained:validator-accepts-schema-violation' : 'unexplained:validator-rejects-body');
+  if (schemaLevel === schemaOk)
+    out.push(schemaOk ? 'unexplained:validator-accepts-schema-violation' : 'unexplained:validator-rejects-body');
   return out;
 }
 
@@ -122,7 +141,12 @@ export function classifyCase(c: Case, op: OperationSpec, ctx: LoginRadiusGenerat
   const out: string[] = [];
   if (c.operationId !== op.operationId || c.method !== op.method) out.push('unexplained:operation');
   if (lower(c.path) !== lower(op.path)) out.push('unexplained:path');
-  out.push(...classifyApiKey(c, ctx), ...classifyToken(c, ctx), ...classifyOtherQuery(c, op, validator), ...classifyBody(c, op, ctx, validator));
+  out.push(
+    ...classifyApiKey(c, ctx),
+    ...classifyToken(c, ctx),
+    ...classifyOtherQuery(c, op, validator),
+    ...classifyBody(c, op, ctx, validator),
+  );
   // A schema-level verdict on a credential parameter must agree with the validator.
   for (const [name, value] of c.query) {
     const n = lower(name);

@@ -21,10 +21,13 @@ for (const op of operations) {
     for (const rule of rules) {
       fc.assert(
         fc.property(negativeCase(op, ctx, { rules: [rule.name] }), (c) => {
-          if (c.label.kind !== 'negative' || c.label.rule !== rule.name) throw new Error(`label ${JSON.stringify(c.label)} is not ${rule.name}`);
+          if (c.label.kind !== 'negative' || c.label.rule !== rule.name)
+            throw new Error(`label ${JSON.stringify(c.label)} is not ${rule.name}`);
           const broken = classifyCase(c, op, ctx, validator);
           if (broken.length !== 1 || broken[0] !== rule.name)
-            throw new Error(`rule ${rule.name} (${c.label.kind === 'negative' ? c.label.detail : ''}) classified as ${JSON.stringify(broken)}`);
+            throw new Error(
+              `rule ${rule.name} (${c.label.kind === 'negative' ? c.label.detail : ''}) classified as ${JSON.stringify(broken)}`,
+            );
         }),
         { numRuns: 60, seed: 7 },
       );
@@ -34,10 +37,30 @@ for (const op of operations) {
 
 test('the rule list covers the brief; the two schema rules our document cannot trigger apply nowhere', () => {
   const expected = [
-    'missing-required-parameter', 'missing-required-body-field', 'wrong-type', 'out-of-range', 'wrong-format', 'unknown-property',
-    'wrong-content-type', 'malformed-json', 'empty-body', 'duplicate-parameter', 'oversized-value', 'missing-apikey', 'empty-apikey',
-    'whitespace-apikey', 'wrong-apikey', 'unauthorised-apikey', 'apikey-in-header', 'missing-token', 'malformed-token', 'expired-token',
-    'revoked-token', 'wrong-auth-scheme', 'wrong-otp', 'invalid-isvoiceotp',
+    'missing-required-parameter',
+    'missing-required-body-field',
+    'wrong-type',
+    'out-of-range',
+    'wrong-format',
+    'unknown-property',
+    'wrong-content-type',
+    'malformed-json',
+    'empty-body',
+    'duplicate-parameter',
+    'oversized-value',
+    'missing-apikey',
+    'empty-apikey',
+    'whitespace-apikey',
+    'wrong-apikey',
+    'unauthorised-apikey',
+    'apikey-in-header',
+    'missing-token',
+    'malformed-token',
+    'expired-token',
+    'revoked-token',
+    'wrong-auth-scheme',
+    'wrong-otp',
+    'invalid-isvoiceotp',
   ];
   for (const name of expected) expect(NEGATIVE_RULE_NAMES).toContain(name);
   const used = new Set(operations.flatMap((op) => applicableRules(op, ctx).map((r) => r.name)));
@@ -46,22 +69,37 @@ test('the rule list covers the brief; the two schema rules our document cannot t
 });
 
 test('a mixed negative arbitrary draws many rules, and labels never carry secret values', () => {
-  const secrets = [credentials.apiKey, credentials.accessToken, credentials.totpSecret, credentials.expiredAccessToken!, credentials.revokedAccessToken!,
-    ...Object.values(credentials.securityAnswers ?? {}), ...Object.values(credentials.captcha ?? {}).filter((v): v is string => typeof v === 'string')];
+  const secrets = [
+    credentials.apiKey,
+    credentials.accessToken,
+    credentials.totpSecret,
+    credentials.expiredAccessToken!,
+    credentials.revokedAccessToken!,
+    ...Object.values(credentials.securityAnswers ?? {}),
+    ...Object.values(credentials.captcha ?? {}).filter((v): v is string => typeof v === 'string'),
+  ];
   const seen = new Set<string>();
-  fc.assert(fc.property(negativeCase(largestOperation, ctx), (c) => {
-    if (c.label.kind !== 'negative') throw new Error('not negative');
-    seen.add(c.label.rule);
-    for (const s of secrets) if (c.label.detail.includes(s)) throw new Error(`${c.label.rule} detail leaks a secret`);
-  }), { numRuns: 600, seed: 11 });
+  fc.assert(
+    fc.property(negativeCase(largestOperation, ctx), (c) => {
+      if (c.label.kind !== 'negative') throw new Error('not negative');
+      seen.add(c.label.rule);
+      for (const s of secrets) if (c.label.detail.includes(s)) throw new Error(`${c.label.rule} detail leaks a secret`);
+    }),
+    { numRuns: 600, seed: 11 },
+  );
   expect(seen.size).toBeGreaterThanOrEqual(applicableRules(largestOperation, ctx).length - 2);
 });
 
 test('selecting unknown or inapplicable rules fails at once, naming them and the choices', () => {
   const get = contractOp('mfaReAuthenticate');
-  expect(() => negativeCase(get, ctx, { rules: ['no-such-rule'] })).toThrow(/negativeCase\(mfaReAuthenticate\): unknown rule\(s\) no-such-rule.*Choose from: /);
+  expect(() => negativeCase(get, ctx, { rules: ['no-such-rule'] })).toThrow(
+    /negativeCase\(mfaReAuthenticate\): unknown rule\(s\) no-such-rule.*Choose from: /,
+  );
   expect(() => negativeCase(get, ctx, { rules: ['wrong-otp'] })).toThrow(/rule\(s\) wrong-otp do not apply/);
-  const bare = { ...ctx, credentials: { apiKey: credentials.apiKey, accessToken: credentials.accessToken, totpSecret: credentials.totpSecret } };
+  const bare = {
+    ...ctx,
+    credentials: { apiKey: credentials.apiKey, accessToken: credentials.accessToken, totpSecret: credentials.totpSecret },
+  };
   expect(() => negativeCase(get, bare, { rules: ['expired-token'] })).toThrow(/expired-token do not apply/);
 });
 
@@ -78,10 +116,17 @@ test('shrinking a failing case yields a smaller case that still fails', () => {
   let last: Case | undefined;
   let thrown: unknown;
   try {
-    fc.assert(fc.property(negativeCase(largestOperation, ctx), (c) => {
-      if (fails(c)) { first ??= c; last = c; return false; }
-      return true;
-    }), { seed: 5, numRuns: 200 });
+    fc.assert(
+      fc.property(negativeCase(largestOperation, ctx), (c) => {
+        if (fails(c)) {
+          first ??= c;
+          last = c;
+          return false;
+        }
+        return true;
+      }),
+      { seed: 5, numRuns: 200 },
+    );
   } catch (error) {
     thrown = error;
   }

@@ -16,20 +16,23 @@ const authorization = (c: Case) => Object.entries(c.headers).find(([k]) => k.toL
 
 for (const op of operations) {
   test(`${op.operationId}: positive cases validate against the document and carry valid credentials`, () => {
-    fc.assert(fc.property(positiveCase(op, ctx), (c) => {
-      if (c.label.kind !== 'positive') throw new Error('label is not positive');
-      for (const [name, value] of c.query) {
-        const r = validator.validateParameter(op.operationId, 'query', name, value);
-        if (!r.ok) throw new Error(`query ${name}: ${r.summary}`);
-      }
-      if (op.requestBody !== undefined) {
-        if (c.body.kind !== 'json') throw new Error('a positive case of a body operation has a JSON body');
-        const r = validator.validateRequestBody(op.operationId, c.body.mediaType, c.body.value);
-        if (!r.ok) throw new Error(`body: ${r.summary}`);
-      } else if (c.body.kind !== 'none') throw new Error('no body expected');
-      const broken = classifyCase(c, op, ctx, validator);
-      if (broken.length > 0) throw new Error(`positive case breaks ${JSON.stringify(broken)}`);
-    }), { numRuns: 300, seed: 17 });
+    fc.assert(
+      fc.property(positiveCase(op, ctx), (c) => {
+        if (c.label.kind !== 'positive') throw new Error('label is not positive');
+        for (const [name, value] of c.query) {
+          const r = validator.validateParameter(op.operationId, 'query', name, value);
+          if (!r.ok) throw new Error(`query ${name}: ${r.summary}`);
+        }
+        if (op.requestBody !== undefined) {
+          if (c.body.kind !== 'json') throw new Error('a positive case of a body operation has a JSON body');
+          const r = validator.validateRequestBody(op.operationId, c.body.mediaType, c.body.value);
+          if (!r.ok) throw new Error(`body: ${r.summary}`);
+        } else if (c.body.kind !== 'none') throw new Error('no body expected');
+        const broken = classifyCase(c, op, ctx, validator);
+        if (broken.length > 0) throw new Error(`positive case breaks ${JSON.stringify(broken)}`);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
   });
 }
 
@@ -42,7 +45,7 @@ test('the otp of a positive case is the TOTP otpauth validates at the context cl
   // A later clock gives the later step's code.
   const later = { ...ctx, clock: () => FIXED_NOW + 60_000 };
   const [c] = sampleCases(positiveCase(largestOperation, later), { seed: 3, numRuns: 1 });
-  const otp = (c!.body.kind === 'json' ? (c!.body.value as { otp: string }).otp : '');
+  const otp = c!.body.kind === 'json' ? (c!.body.value as { otp: string }).otp : '';
   expect(totp.validate({ token: otp, timestamp: FIXED_NOW + 60_000, window: 0 })).toBe(0);
 });
 
@@ -59,10 +62,13 @@ test('same seed and fixed clock give the same cases; another seed gives others',
 test('positive variants all occur: header / query / both, scheme and name case, isvoiceotp only false-ish', () => {
   const get = operations.find((o) => o.operationId === 'mfaReAuthenticate')!;
   const cases = sampleCases(positiveCase(get, ctx), { seed: 4, numRuns: 400 });
-  const placements = new Set(cases.map((c) => {
-    const h = authorization(c) !== undefined, q = c.query.some(([n]) => n.toLowerCase() === 'access_token');
-    return h && q ? 'both' : h ? 'header' : q ? 'query' : 'none';
-  }));
+  const placements = new Set(
+    cases.map((c) => {
+      const h = authorization(c) !== undefined,
+        q = c.query.some(([n]) => n.toLowerCase() === 'access_token');
+      return h && q ? 'both' : h ? 'header' : q ? 'query' : 'none';
+    }),
+  );
   expect([...placements].sort()).toEqual(['both', 'header', 'query']);
   expect(cases.some((c) => /^bearer /.test(authorization(c) ?? ''))).toBe(true);
   expect(cases.some((c) => c.path !== get.path)).toBe(true);

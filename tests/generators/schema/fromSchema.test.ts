@@ -16,7 +16,12 @@ addFormats(ajv);
 
 const defs: Record<string, JsonSchema> = {
   Name: { type: 'string', minLength: 1, maxLength: 8 },
-  Node: { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, next: { $ref: '#/$defs/Node' } }, additionalProperties: false },
+  Node: {
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'integer' }, next: { $ref: '#/$defs/Node' } },
+    additionalProperties: false,
+  },
 };
 const resolveRef = (ref: string): JsonSchema => {
   const s = defs[ref.replace('#/$defs/', '')];
@@ -26,40 +31,67 @@ const resolveRef = (ref: string): JsonSchema => {
 const matches = (schema: JsonSchema, value: unknown): boolean => ajv.validate(schema, value) as boolean;
 
 const families: Record<string, JsonSchema[]> = {
-  type: [
-    { type: 'null' }, { type: 'boolean' }, { type: ['string', 'null'] }, { type: ['integer', 'boolean', 'null'] }, true, {},
-  ],
+  type: [{ type: 'null' }, { type: 'boolean' }, { type: ['string', 'null'] }, { type: ['integer', 'boolean', 'null'] }, true, {}],
   'const/enum': [{ const: 'x' }, { enum: ['a', 1, null, { b: true }] }, { type: 'string', enum: ['true', 'false'] }],
   string: [
-    { type: 'string' }, { type: 'string', minLength: 3, maxLength: 5 }, { type: 'string', minLength: 40 },
-    { type: 'string', pattern: '^[0-9]{6}$' }, { type: 'string', pattern: '^[a-f0-9]{32}$' }, { type: 'string', pattern: 'ab+c', maxLength: 20 },
+    { type: 'string' },
+    { type: 'string', minLength: 3, maxLength: 5 },
+    { type: 'string', minLength: 40 },
+    { type: 'string', pattern: '^[0-9]{6}$' },
+    { type: 'string', pattern: '^[a-f0-9]{32}$' },
+    { type: 'string', pattern: 'ab+c', maxLength: 20 },
   ],
   format: [
-    { type: 'string', format: 'date-time' }, { type: 'string', format: 'uuid' }, { type: 'string', format: 'uri' },
-    { type: 'string', format: 'email' }, { type: 'string', format: 'date' }, { type: 'string', format: 'ipv4' },
-    { type: 'string', format: 'ipv6' }, { type: 'string', format: 'hostname' },
+    { type: 'string', format: 'date-time' },
+    { type: 'string', format: 'uuid' },
+    { type: 'string', format: 'uri' },
+    { type: 'string', format: 'email' },
+    { type: 'string', format: 'date' },
+    { type: 'string', format: 'ipv4' },
+    { type: 'string', format: 'ipv6' },
+    { type: 'string', format: 'hostname' },
   ],
   number: [
-    { type: 'integer' }, { type: 'integer', minimum: 10, maximum: 12 }, { type: 'integer', exclusiveMinimum: 0, exclusiveMaximum: 3 },
-    { type: 'number', minimum: -1.5, maximum: 2.25 }, { type: 'number', exclusiveMinimum: 0 }, { type: 'integer', multipleOf: 5, minimum: 1 },
-    { type: 'number', multipleOf: 0.25, maximum: 3 }, { type: 'number' },
+    { type: 'integer' },
+    { type: 'integer', minimum: 10, maximum: 12 },
+    { type: 'integer', exclusiveMinimum: 0, exclusiveMaximum: 3 },
+    { type: 'number', minimum: -1.5, maximum: 2.25 },
+    { type: 'number', exclusiveMinimum: 0 },
+    { type: 'integer', multipleOf: 5, minimum: 1 },
+    { type: 'number', multipleOf: 0.25, maximum: 3 },
+    { type: 'number' },
   ],
   array: [
-    { type: 'array', items: { type: 'integer' } }, { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 3 },
+    { type: 'array', items: { type: 'integer' } },
+    { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 3 },
     { type: 'array', items: { type: 'integer', minimum: 0, maximum: 3 }, uniqueItems: true, maxItems: 4 },
     { type: 'array', prefixItems: [{ type: 'string' }, { type: 'boolean' }], items: false },
   ],
   object: [
-    { type: 'object', required: ['otp'], properties: { otp: { type: 'string' }, securityanswer: { type: 'object', additionalProperties: { type: 'string' } } } },
+    {
+      type: 'object',
+      required: ['otp'],
+      properties: { otp: { type: 'string' }, securityanswer: { type: 'object', additionalProperties: { type: 'string' } } },
+    },
     { type: 'object', properties: { a: { type: 'integer' } }, additionalProperties: false },
     { type: 'object', required: ['a', 'b'], properties: { a: { type: 'integer' } }, additionalProperties: { type: 'string' } },
     { type: 'object', patternProperties: { '^x-[a-z]{1,4}$': { type: 'boolean' } }, additionalProperties: false },
   ],
   combinators: [
     { oneOf: [{ type: 'string' }, { type: 'integer' }] },
-    { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 3, maxLength: 9 }] }, // overlapping: needs `matches`
+    {
+      oneOf: [
+        { type: 'string', maxLength: 5 },
+        { type: 'string', minLength: 3, maxLength: 9 },
+      ],
+    }, // overlapping: needs `matches`
     { anyOf: [{ type: 'string', maxLength: 2 }, { type: 'null' }] },
-    { allOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'integer', minimum: 0 } } }, { required: ['b'], properties: { b: { $ref: '#/$defs/Name' }, a: { maximum: 9 } } }] },
+    {
+      allOf: [
+        { type: 'object', required: ['a'], properties: { a: { type: 'integer', minimum: 0 } } },
+        { required: ['b'], properties: { b: { $ref: '#/$defs/Name' }, a: { maximum: 9 } } },
+      ],
+    },
     { type: 'integer', minimum: 0, maximum: 20, not: { enum: [3, 4] } },
   ],
   ref: [{ $ref: '#/$defs/Name' }, { $ref: '#/$defs/Node' }, { $ref: '#/$defs/Name', maxLength: 3 }],
@@ -75,7 +107,8 @@ for (const [family, schemas] of Object.entries(families)) {
         const arb = fromSchema(schema, { resolveRef, matches, additionalProperties });
         fc.assert(
           fc.property(arb, (value) => {
-            if (!validate(value)) throw new Error(`${JSON.stringify(schema)} produced ${JSON.stringify(value)}: ${ajv.errorsText(validate.errors)}`);
+            if (!validate(value))
+              throw new Error(`${JSON.stringify(schema)} produced ${JSON.stringify(value)}: ${ajv.errorsText(validate.errors)}`);
           }),
           { numRuns: 150, seed: 42 },
         );
@@ -97,10 +130,13 @@ test('optional properties follow the optionalProperties option', () => {
 
 test('extra keys never collide case-insensitively with declared properties', () => {
   const schema: JsonSchema = { type: 'object', properties: { otp: { type: 'string' }, a: { type: 'string' } } };
-  fc.assert(fc.property(fromSchema(schema, { additionalProperties: 'sometimes' }), (v) => {
-    const lower = Object.keys(v as object).map((k) => k.toLowerCase());
-    expect(new Set(lower).size).toBe(lower.length);
-  }), { numRuns: 300, seed: 3 });
+  fc.assert(
+    fc.property(fromSchema(schema, { additionalProperties: 'sometimes' }), (v) => {
+      const lower = Object.keys(v as object).map((k) => k.toLowerCase());
+      expect(new Set(lower).size).toBe(lower.length);
+    }),
+    { numRuns: 300, seed: 3 },
+  );
 });
 
 test('maxDepth stops recursive $refs and the same seed gives the same values', () => {
@@ -112,7 +148,9 @@ test('maxDepth stops recursive $refs and the same seed gives the same values', (
 });
 
 test('bad options and unsupported schemas fail at once with errors naming the call and the fix', () => {
-  expect(() => fromSchema({ type: 'string' }, { maxDepth: -1, stringUnit: 'emoji' as never })).toThrow(/fromSchema: invalid options: maxDepth .*; stringUnit .*Fix/);
+  expect(() => fromSchema({ type: 'string' }, { maxDepth: -1, stringUnit: 'emoji' as never })).toThrow(
+    /fromSchema: invalid options: maxDepth .*; stringUnit .*Fix/,
+  );
   expect(() => fromSchema({ $ref: '#/x' })).toThrow(/no resolveRef was given; pass \{ resolveRef: contract.resolveRef \}/);
   expect(() => fromSchema({ type: 'object', if: {} })).toThrow(/unsupported keyword\(s\) "if"/);
   expect(() => fromSchema({ type: 'string', format: 'color' })).toThrow(/no generator for format "color"; pass options.formats/);

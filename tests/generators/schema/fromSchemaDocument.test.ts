@@ -13,17 +13,23 @@ for (const op of operations) {
     for (const [status, response] of Object.entries(op.responses)) {
       for (const [mediaType, media] of Object.entries(response.content)) {
         const code = status === 'default' ? 599 : Number(status.replace(/XX$/i, '00'));
-        fc.assert(fc.property(fromSchema(media.schema, { resolveRef: contract.resolveRef, additionalProperties: 'sometimes' }), (body) => {
-          const r = validator.validate(op.operationId, code, mediaType, body);
-          if (!r.ok) throw new Error(`${status} ${mediaType}: ${r.summary}`);
-        }), { numRuns: 60, seed: 13 });
+        fc.assert(
+          fc.property(fromSchema(media.schema, { resolveRef: contract.resolveRef, additionalProperties: 'sometimes' }), (body) => {
+            const r = validator.validate(op.operationId, code, mediaType, body);
+            if (!r.ok) throw new Error(`${status} ${mediaType}: ${r.summary}`);
+          }),
+          { numRuns: 60, seed: 13 },
+        );
       }
     }
     for (const [mediaType, media] of Object.entries(op.requestBody?.content ?? {})) {
-      fc.assert(fc.property(fromSchema(media.schema, { resolveRef: contract.resolveRef, additionalProperties: 'sometimes' }), (body) => {
-        const r = validator.validateRequestBody(op.operationId, mediaType, body);
-        if (!r.ok) throw new Error(`request ${mediaType}: ${r.summary}`);
-      }), { numRuns: 100, seed: 14 });
+      fc.assert(
+        fc.property(fromSchema(media.schema, { resolveRef: contract.resolveRef, additionalProperties: 'sometimes' }), (body) => {
+          const r = validator.validateRequestBody(op.operationId, mediaType, body);
+          if (!r.ok) throw new Error(`request ${mediaType}: ${r.summary}`);
+        }),
+        { numRuns: 100, seed: 14 },
+      );
     }
   });
 }

@@ -22,7 +22,10 @@ test('fails an ErrorCode not documented for operation+status; keyed by status+co
 test('fails a malformed envelope, one failure per problem', () => {
   const r = error_envelope_conformance(ctx, respond(aCase(), 400, { ErrorCode: '908', Message: 'm' }));
   if (r.status !== 'failed') throw new Error('expected failure');
-  expect(r.failures.map((f) => f.dedupKey.split('|').slice(2).join('|'))).toEqual(['400|ErrorCode-not-integer', '400|Description-not-string']);
+  expect(r.failures.map((f) => f.dedupKey.split('|').slice(2).join('|'))).toEqual([
+    '400|ErrorCode-not-integer',
+    '400|Description-not-string',
+  ]);
 });
 
 test('fails an error envelope sent with status 200', () => {

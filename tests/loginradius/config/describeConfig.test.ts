@@ -14,8 +14,16 @@ test('describeConfig: prints the target and a replayable seed, and no secret val
     expect(text).toContain(`replay this run with LR_SEED=${mock.seed}`);
     expect(text).toContain(`baseline: comparing with ${mock.baselinePath}`);
     for (const s of mock.secrets) expect(text).not.toContain(s);
-    const remote = loadConfig({ env: { LR_BASE_URL: 'https://api.example.com', LR_API_KEY: '0f8c3a52-7d1e-4b9a-a6c2-5e4f3d2c1b0a',
-      LR_ACCESS_TOKEN: 'tok-123456', LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXP', LR_SEED: '7' }, cwd: dir });
+    const remote = loadConfig({
+      env: {
+        LR_BASE_URL: 'https://api.example.com',
+        LR_API_KEY: '0f8c3a52-7d1e-4b9a-a6c2-5e4f3d2c1b0a',
+        LR_ACCESS_TOKEN: 'tok-123456',
+        LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXP',
+        LR_SEED: '7',
+      },
+      cwd: dir,
+    });
     expect(describeConfig(remote)).toMatch(/seed 7 \(from LR_SEED\)[\s\S]*≤ 4 requests\/s[\s\S]*lockout flows off, ≤ 3 wrong OTPs/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

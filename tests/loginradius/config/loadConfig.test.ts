@@ -15,7 +15,9 @@ const REMOTE = {
 };
 
 let dir: string;
-test.beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'lr-config-')); });
+test.beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lr-config-'));
+});
 test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Loads with an isolated cwd (no stray .env) and only the given variables. */
@@ -35,7 +37,15 @@ test.describe('loadConfig: mock mode', () => {
   test('defaults: embedded mock on 4010, 8 in flight, no rate cap, every check, frozen', () => {
     const c = load({});
     expect(c.target).toEqual({ kind: 'mock', baseUrl: 'http://127.0.0.1:4010', mockPort: 4010 });
-    expect([c.numRuns, c.concurrency, c.maxRps, c.timeoutMs, c.maxResponseTimeMs, c.lockoutBudget, c.allowLockout]).toEqual([100, 8, null, 10_000, 2_000, 3, false]);
+    expect([c.numRuns, c.concurrency, c.maxRps, c.timeoutMs, c.maxResponseTimeMs, c.lockoutBudget, c.allowLockout]).toEqual([
+      100,
+      8,
+      null,
+      10_000,
+      2_000,
+      3,
+      false,
+    ]);
     expect(c.checks).toEqual(CHECK_NAMES);
     expect(c.reportsDir).toBe(join(dir, 'reports'));
     expect(c.baselinePath).toBe(join(dir, 'baselines', '127.0.0.1.json'));
@@ -44,25 +54,38 @@ test.describe('loadConfig: mock mode', () => {
     expect(c.seedSource).toBe('random');
     expect(Number.isInteger(c.seed)).toBe(true);
     expect(Object.isFrozen(c) && Object.isFrozen(c.credentials.positive) && Object.isFrozen(c.checks)).toBe(true);
-    expect(() => { (c as { numRuns: number }).numRuns = 1; }).toThrow();
+    expect(() => {
+      (c as { numRuns: number }).numRuns = 1;
+    }).toThrow();
   });
 
   test('credentials: three role sets from mock/fixtures/tenant.json for the tenant LR_LOCKOUT_TYPE selects', () => {
     const fixture = loadFixture();
-    for (const [type, name] of [['Suspend', 'suspend'], ['captcha', 'captcha']] as const) {
+    for (const [type, name] of [
+      ['Suspend', 'suspend'],
+      ['captcha', 'captcha'],
+    ] as const) {
       const c = load(type === 'Suspend' ? {} : { LR_LOCKOUT_TYPE: type });
       const tenant = fixture.tenants.find((t) => t.name === name)!;
       expect(c.mockTenant?.name).toBe(name);
       for (const role of ['positive', 'negative', 'flow'] as const) {
         const user = fixture.users.find((u) => u.tenant === name && u.role === role)!;
         const creds = c.credentials[role];
-        expect(creds).toMatchObject({ apiKey: tenant.apiKey, accessToken: user.accessTokens.valid, expiredAccessToken: user.accessTokens.expired,
-          revokedAccessToken: user.accessTokens.revoked, totpSecret: user.totpSecret, unauthorisedApiKey: fixture.unauthorisedApiKeys[0] });
+        expect(creds).toMatchObject({
+          apiKey: tenant.apiKey,
+          accessToken: user.accessTokens.valid,
+          expiredAccessToken: user.accessTokens.expired,
+          revokedAccessToken: user.accessTokens.revoked,
+          totpSecret: user.totpSecret,
+          unauthorisedApiKey: fixture.unauthorisedApiKeys[0],
+        });
         expect(creds.securityAnswers?.[user.securityQuestions[0]!.questionId]).toBe(user.securityQuestions[0]!.answer);
         expect(creds.captcha?.recaptchaResponse).toBe(tenant.captchaTestTokens.recaptcha);
         for (const secret of [user.accessTokens.valid, user.totpSecret, tenant.apiKey]) expect(c.secrets).toContain(secret);
       }
-      expect(new Set([c.credentials.positive.accessToken, c.credentials.negative.accessToken, c.credentials.flow.accessToken]).size).toBe(3);
+      expect(new Set([c.credentials.positive.accessToken, c.credentials.negative.accessToken, c.credentials.flow.accessToken]).size).toBe(
+        3,
+      );
       expect(c.secrets).not.toContain(fixture.unauthorisedApiKeys[0]);
     }
   });
@@ -96,9 +119,20 @@ test.describe('loadConfig: remote mode', () => {
   });
 
   test('optional credentials, explicit limits and lists are parsed', () => {
-    const c = load({ ...REMOTE, LR_SECURITY_ANSWERS: '{"q1":"Rex the dog"}', LR_QQ_CAPTCHA_TICKET: 'tick-et', LR_QQ_CAPTCHA_RANDSTR: 'rand-str',
-      LR_MAX_RPS: '0.5', LR_CONCURRENCY: '3', LR_ALLOW_LOCKOUT: '1', LR_CHECKS: 'not_a_server_error, ignored_auth,max_response_time',
-      LR_DISABLE_CHECKS: 'ignored_auth', LR_SEED: '-17', LR_BASELINE: 'b.json', LR_REPORTS_DIR: '/tmp/r' });
+    const c = load({
+      ...REMOTE,
+      LR_SECURITY_ANSWERS: '{"q1":"Rex the dog"}',
+      LR_QQ_CAPTCHA_TICKET: 'tick-et',
+      LR_QQ_CAPTCHA_RANDSTR: 'rand-str',
+      LR_MAX_RPS: '0.5',
+      LR_CONCURRENCY: '3',
+      LR_ALLOW_LOCKOUT: '1',
+      LR_CHECKS: 'not_a_server_error, ignored_auth,max_response_time',
+      LR_DISABLE_CHECKS: 'ignored_auth',
+      LR_SEED: '-17',
+      LR_BASELINE: 'b.json',
+      LR_REPORTS_DIR: '/tmp/r',
+    });
     expect(c.credentials.positive.securityAnswers).toEqual({ q1: 'Rex the dog' });
     expect(c.credentials.positive.captcha).toEqual({ qqTicket: 'tick-et', qqRandstr: 'rand-str' });
     expect(c.secrets).toEqual(expect.arrayContaining(['Rex the dog', 'tick-et', 'rand-str']));
@@ -115,9 +149,13 @@ test.describe('loadConfig: remote mode', () => {
   });
 
   test('allowing lockout flows without the proof that unlocks the account warns', () => {
-    expect(load({ ...REMOTE, LR_ALLOW_LOCKOUT: '1', LR_LOCKOUT_TYPE: 'SecurityQuestion' }).warnings.join()).toMatch(/without LR_SECURITY_ANSWERS/);
+    expect(load({ ...REMOTE, LR_ALLOW_LOCKOUT: '1', LR_LOCKOUT_TYPE: 'SecurityQuestion' }).warnings.join()).toMatch(
+      /without LR_SECURITY_ANSWERS/,
+    );
     expect(load({ ...REMOTE, LR_ALLOW_LOCKOUT: '1', LR_LOCKOUT_TYPE: 'Captcha' }).warnings.join()).toMatch(/without a captcha test token/);
-    expect(load({ ...REMOTE, LR_ALLOW_LOCKOUT: '1', LR_LOCKOUT_TYPE: 'Captcha', LR_HCAPTCHA_TEST_TOKEN: 'hc-token-1' }).warnings).toEqual([]);
+    expect(load({ ...REMOTE, LR_ALLOW_LOCKOUT: '1', LR_LOCKOUT_TYPE: 'Captcha', LR_HCAPTCHA_TEST_TOKEN: 'hc-token-1' }).warnings).toEqual(
+      [],
+    );
   });
 
   test('plain http to a non-loopback host is allowed with a warning', () => {
@@ -144,12 +182,22 @@ const INVALID: ReadonlyArray<readonly [Record<string, string>, string, RegExp, R
   [{ LR_BASELINE_MODE: 'update' }, 'LR_BASELINE_MODE', /not one of compare \| record/, /one of compare, record/],
   [{ LR_ALLOW_LOCKOUT: 'yes' }, 'LR_ALLOW_LOCKOUT', /not one of 0 \| 1/, /one of 0, 1/],
   [{ LR_LOCKOUT_TYPE: 'Suspended' }, 'LR_LOCKOUT_TYPE', /not one of Suspend/, /did you mean Suspend\?/],
-  [{ LR_CHECKS: 'status_code_conformence' }, 'LR_CHECKS', /unknown check name "status_code_conformence"/, /did you mean status_code_conformance\?/],
+  [
+    { LR_CHECKS: 'status_code_conformence' },
+    'LR_CHECKS',
+    /unknown check name "status_code_conformence"/,
+    /did you mean status_code_conformance\?/,
+  ],
   [{ LR_DISABLE_CHECKS: 'ignore_auth' }, 'LR_DISABLE_CHECKS', /unknown check name/, /did you mean ignored_auth\?/],
   [{ LR_CHECKS: ' , ' }, 'LR_CHECKS', /lists no check names/, /separated by commas/],
   [{ LR_CHECKS: 'ignored_auth', LR_DISABLE_CHECKS: 'ignored_auth' }, 'LR_DISABLE_CHECKS', /leaves no check to run/, /disable fewer/],
   [{ LR_REPLAY: 'fuzz:mfaUpdateSetting:1:0' }, 'LR_REPLAY', /phase "fuzz"/, /LR_REPLAY=negative:/],
-  [{ LR_REPLAY: 'negative:mfaUpdateSettings:1:0' }, 'LR_REPLAY', /operationId "mfaUpdateSettings" is unknown/, /did you mean mfaUpdateSetting\?/],
+  [
+    { LR_REPLAY: 'negative:mfaUpdateSettings:1:0' },
+    'LR_REPLAY',
+    /operationId "mfaUpdateSettings" is unknown/,
+    /did you mean mfaUpdateSetting\?/,
+  ],
   [{ LR_REPLAY: 'negative:mfaUpdateSetting:x:0' }, 'LR_REPLAY', /seed "x"/, /copy the replay value/],
   [{ LR_REPLAY: 'negative:mfaUpdateSetting:1:a:b' }, 'LR_REPLAY', /not a fast-check path/, /copy the replay value/],
   [{ ...REMOTE, LR_API_KEY: '' }, 'LR_API_KEY', /required when LR_BASE_URL is set/, /unset LR_BASE_URL/],
@@ -158,12 +206,22 @@ const INVALID: ReadonlyArray<readonly [Record<string, string>, string, RegExp, R
   [{ ...REMOTE, LR_API_KEY: 'not-a-guid' }, 'LR_API_KEY', /is not a GUID/, /Admin Console/],
   [{ ...REMOTE, LR_UNAUTHORISED_API_KEY: '1234' }, 'LR_UNAUTHORISED_API_KEY', /"1234" is not a GUID/, /LR_UNAUTHORISED_API_KEY/],
   [{ ...REMOTE, LR_ACCESS_TOKEN: 'abc def' }, 'LR_ACCESS_TOKEN', /whitespace/, /re-copy LR_ACCESS_TOKEN/],
-  [{ ...REMOTE, LR_TOTP_SECRET: 'JBSWY3DPEHPK3PX1' }, 'LR_TOTP_SECRET', /not valid base32: the character at position 16/, /A–Z and digits 2–7/],
+  [
+    { ...REMOTE, LR_TOTP_SECRET: 'JBSWY3DPEHPK3PX1' },
+    'LR_TOTP_SECRET',
+    /not valid base32: the character at position 16/,
+    /A–Z and digits 2–7/,
+  ],
   [{ ...REMOTE, LR_TOTP_SECRET: 'JBSWY3DP' }, 'LR_TOTP_SECRET', /too short/, /truncated/],
   [{ ...REMOTE, LR_TOTP_SECRET: 'JBSWY3DPEHPK3PXPA' }, 'LR_TOTP_SECRET', /impossible base32 length \(17/, /missing/],
   [{ ...REMOTE, LR_SECURITY_ANSWERS: '{q1: dog}' }, 'LR_SECURITY_ANSWERS', /not valid JSON/, /JSON object of question id/],
   [{ ...REMOTE, LR_SECURITY_ANSWERS: '["dog"]' }, 'LR_SECURITY_ANSWERS', /not an object \(got an array\)/, /JSON object/],
-  [{ ...REMOTE, LR_SECURITY_ANSWERS: '{"q1":7}' }, 'LR_SECURITY_ANSWERS', /non-empty strings; not so for question id\(s\) q1/, /JSON object/],
+  [
+    { ...REMOTE, LR_SECURITY_ANSWERS: '{"q1":7}' },
+    'LR_SECURITY_ANSWERS',
+    /non-empty strings; not so for question id\(s\) q1/,
+    /JSON object/,
+  ],
   [{ ...REMOTE, LR_QQ_CAPTCHA_TICKET: 'tick' }, 'LR_QQ_CAPTCHA_RANDSTR', /ticket and the randstr together/, /set both/],
 ];
 
@@ -177,21 +235,41 @@ test.describe('loadConfig: validation', () => {
   }
 
   test('collects every problem in one error, and the printed text lists each variable with its fix', () => {
-    const env = { LR_BASE_URL: 'https://api.example.com', LR_NUM_RUNS: 'x', LR_CONCURRENCY: '0', LR_CHECKS: 'nope', LR_SEED: 'y', LR_TOTP_SECRET: '1' };
+    const env = {
+      LR_BASE_URL: 'https://api.example.com',
+      LR_NUM_RUNS: 'x',
+      LR_CONCURRENCY: '0',
+      LR_CHECKS: 'nope',
+      LR_SEED: 'y',
+      LR_TOTP_SECRET: '1',
+    };
     const problems = problemsOf(env);
     const variables = problems.map((p) => p.variable).sort();
     expect(variables).toEqual(['LR_ACCESS_TOKEN', 'LR_API_KEY', 'LR_CHECKS', 'LR_CONCURRENCY', 'LR_NUM_RUNS', 'LR_SEED', 'LR_TOTP_SECRET']);
     let text = '';
-    try { load(env); } catch (e) { text = formatConfigError(e); }
+    try {
+      load(env);
+    } catch (e) {
+      text = formatConfigError(e);
+    }
     expect(text).toMatch(/Configuration has 7 problems/);
     for (const v of variables) expect(text).toContain(`✗ ${v}:`);
     expect(text.match(/fix: /g)).toHaveLength(7);
   });
 
   test('secret values never appear in problems', () => {
-    const secrets = { LR_API_KEY: 'SECRET-not-a-guid-1', LR_ACCESS_TOKEN: 'SECRET tok 2', LR_TOTP_SECRET: 'SECRET3!', LR_SECURITY_ANSWERS: '{"q":"SECRET-4"' };
+    const secrets = {
+      LR_API_KEY: 'SECRET-not-a-guid-1',
+      LR_ACCESS_TOKEN: 'SECRET tok 2',
+      LR_TOTP_SECRET: 'SECRET3!',
+      LR_SECURITY_ANSWERS: '{"q":"SECRET-4"',
+    };
     let text = '';
-    try { load({ LR_BASE_URL: 'https://api.example.com', ...secrets }); } catch (e) { text = formatConfigError(e); }
+    try {
+      load({ LR_BASE_URL: 'https://api.example.com', ...secrets });
+    } catch (e) {
+      text = formatConfigError(e);
+    }
     expect(text).toMatch(/LR_API_KEY/);
     for (const s of Object.values(secrets)) expect(text).not.toContain(s);
   });

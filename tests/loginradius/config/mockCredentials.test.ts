@@ -12,7 +12,12 @@ test.describe('loadMockCredentials', () => {
     expect(credentials.positive.apiKey).toBe(credentials.flow.apiKey);
     expect(credentials.positive.accessToken).not.toBe(credentials.negative.accessToken);
     expect(credentials.positive.unauthorisedApiKey).toBeUndefined();
-    expect(Object.keys(credentials.positive.captcha ?? {}).sort()).toEqual(['hcaptchaResponse', 'qqRandstr', 'qqTicket', 'recaptchaResponse']);
+    expect(Object.keys(credentials.positive.captcha ?? {}).sort()).toEqual([
+      'hcaptchaResponse',
+      'qqRandstr',
+      'qqTicket',
+      'recaptchaResponse',
+    ]);
   });
 
   test('a lockout type the fixture lacks names the file and the type', () => {
@@ -20,8 +25,15 @@ test.describe('loadMockCredentials', () => {
   });
 
   test('secretsOf lists every secret string but not the unauthorised key', () => {
-    const c = { apiKey: 'k', unauthorisedApiKey: 'u', accessToken: 'a', totpSecret: 't', expiredAccessToken: 'e',
-      securityAnswers: { q: 's' }, captcha: { recaptchaResponse: 'r', qqTicket: 'q' } };
+    const c = {
+      apiKey: 'k',
+      unauthorisedApiKey: 'u',
+      accessToken: 'a',
+      totpSecret: 't',
+      expiredAccessToken: 'e',
+      securityAnswers: { q: 's' },
+      captcha: { recaptchaResponse: 'r', qqTicket: 'q' },
+    };
     expect(secretsOf(c).sort()).toEqual(['a', 'e', 'k', 'q', 'r', 's', 't']);
   });
 });

@@ -39,11 +39,13 @@ test('remote defaults: OTP cases capped at 3, budget below the threshold; a budg
   const c = loadConfig({ env: REMOTE, cwd });
   expect([c.otpCases, c.lockoutThreshold, c.lockoutBudget]).toEqual([3, 5, 3]);
   expect(loadConfig({ env: { ...REMOTE, LR_LOCKOUT_THRESHOLD: '3' }, cwd }).lockoutBudget).toBe(2);
-  expect(problems({ ...REMOTE, LR_LOCKOUT_BUDGET: '5' })[0]).toMatch(/LR_LOCKOUT_BUDGET: is 5, which would lock the account .* set LR_LOCKOUT_BUDGET below 5, or LR_ALLOW_LOCKOUT=1/);
+  expect(problems({ ...REMOTE, LR_LOCKOUT_BUDGET: '5' })[0]).toMatch(
+    /LR_LOCKOUT_BUDGET: is 5, which would lock the account .* set LR_LOCKOUT_BUDGET below 5, or LR_ALLOW_LOCKOUT=1/,
+  );
   expect(loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' }, cwd }).lockoutBudget).toBe(5);
 });
 
-test('mock defaults: OTP cases follow LR_NUM_RUNS; the threshold is the mock tenant\'s own', () => {
+test("mock defaults: OTP cases follow LR_NUM_RUNS; the threshold is the mock tenant's own", () => {
   const c = loadConfig({ env: { LR_NUM_RUNS: '40' }, cwd });
   expect([c.otpCases, c.lockoutThreshold]).toEqual([40, 5]);
 });

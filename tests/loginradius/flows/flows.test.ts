@@ -39,18 +39,29 @@ async function run(flow: Flow, type: LockoutType) {
   const { credentials, tenant } = loadMockCredentials(DEFAULT_FIXTURE_PATH, type);
   const control = createMockControl(mock.url);
   const recorder = createFlowRecorder({
-    title: 'flow under test', checkContext, seed: 1, send: (c) => transport.send(c),
-    renderCurl: () => 'curl …', redact: (t) => t, replayCommand: () => 'replay',
+    title: 'flow under test',
+    checkContext,
+    seed: 1,
+    send: (c) => transport.send(c),
+    renderCurl: () => 'curl …',
+    redact: (t) => t,
+    replayCommand: () => 'replay',
   });
   await flow({
-    contract, credentials: credentials.flow, recorder, lockout: tenant.lockout, mock: control, now: () => control.now(),
+    contract,
+    credentials: credentials.flow,
+    recorder,
+    lockout: tenant.lockout,
+    mock: control,
+    now: () => control.now(),
     otp: createFreshOtpSource({ totpSecret: credentials.flow.totpSecret, clock: control }),
   });
   return recorder.record();
 }
 
 // Errors only: documented_ambiguity's warnings name the forms the mock answers in and never fail a flow.
-const failedChecks = (r: Awaited<ReturnType<typeof run>>) => r.failures.filter((f) => f.failure.severity === 'error').map((f) => f.failure.check);
+const failedChecks = (r: Awaited<ReturnType<typeof run>>) =>
+  r.failures.filter((f) => f.failure.severity === 'error').map((f) => f.failure.check);
 
 test('every flow is clean on the faithful mock, for every lockout type', async () => {
   for (const type of LOCKOUT_TYPES) {

@@ -11,9 +11,14 @@ function fakeClock(startMs: number, withAdvance: boolean) {
   const slept: number[] = [];
   return {
     clock: { now: async () => now, ...(withAdvance ? { advance: async (ms: number) => (now += ms) } : {}) },
-    sleep: async (ms: number) => { slept.push(ms); now += ms; },
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      now += ms;
+    },
     slept,
-    get now() { return now; },
+    get now() {
+      return now;
+    },
   };
 }
 
@@ -21,31 +26,54 @@ function fakeClock(startMs: number, withAdvance: boolean) {
 const offsetOf = (code: string, nowMs: number): number | undefined => [-1, 0, 1, 2].find((k) => totpCode(SECRET, nowMs, k) === code);
 
 test('law: codes go out for strictly increasing steps; the current step against a real target, the current or next on the mock', async () => {
-  await fc.assert(fc.asyncProperty(fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }), fc.boolean(), fc.integer({ min: 2, max: 6 }), async (start, mock, n) => {
-    const target = fakeClock(start, mock);
-    const source = createFreshOtpSource({ totpSecret: SECRET, clock: target.clock, sleep: target.sleep });
-    const steps: number[] = [];
-    for (let i = 0; i < n; i++) {
-      await source.withFreshOtp(async (code) => {
-        const offset = offsetOf(code, target.now);
-        expect(mock ? [0, 1] : [0]).toContain(offset);
-        steps.push(totpStep(target.now) + (offset ?? NaN));
-      });
-    }
-    for (let i = 1; i < steps.length; i++) expect(steps[i]!).toBeGreaterThan(steps[i - 1]!);
-  }), { numRuns: 30 });
+  await fc.assert(
+    fc.asyncProperty(
+      fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }),
+      fc.boolean(),
+      fc.integer({ min: 2, max: 6 }),
+      async (start, mock, n) => {
+        const target = fakeClock(start, mock);
+        const source = createFreshOtpSource({ totpSecret: SECRET, clock: target.clock, sleep: target.sleep });
+        const steps: number[] = [];
+        for (let i = 0; i < n; i++) {
+          await source.withFreshOtp(async (code) => {
+            const offset = offsetOf(code, target.now);
+            expect(mock ? [0, 1] : [0]).toContain(offset);
+            steps.push(totpStep(target.now) + (offset ?? NaN));
+          });
+        }
+        for (let i = 1; i < steps.length; i++) expect(steps[i]!).toBeGreaterThan(steps[i - 1]!);
+      },
+    ),
+    { numRuns: 30 },
+  );
 });
 
 test('on the mock: two codes per clock position (current, next step), then the clock moves two steps; against a real target it waits for the next step', async () => {
   const start = 1_700_000_000_000;
   const mock = fakeClock(start, true);
   let stored: number | undefined;
-  const viaMock = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, sleep: mock.sleep, usedSteps: { read: () => stored, write: (s) => { stored = s; } } });
+  const viaMock = createFreshOtpSource({
+    totpSecret: SECRET,
+    clock: mock.clock,
+    sleep: mock.sleep,
+    usedSteps: {
+      read: () => stored,
+      write: (s) => {
+        stored = s;
+      },
+    },
+  });
   const seen: Array<{ clockStep: number; codeOffset: number | undefined }> = [];
-  for (let i = 0; i < 5; i++) await viaMock.withFreshOtp(async (code) => { seen.push({ clockStep: totpStep(mock.now) - totpStep(start), codeOffset: offsetOf(code, mock.now) }); });
+  for (let i = 0; i < 5; i++)
+    await viaMock.withFreshOtp(async (code) => {
+      seen.push({ clockStep: totpStep(mock.now) - totpStep(start), codeOffset: offsetOf(code, mock.now) });
+    });
   expect(seen).toEqual([
-    { clockStep: 0, codeOffset: 0 }, { clockStep: 0, codeOffset: 1 },
-    { clockStep: 2, codeOffset: 0 }, { clockStep: 2, codeOffset: 1 },
+    { clockStep: 0, codeOffset: 0 },
+    { clockStep: 0, codeOffset: 1 },
+    { clockStep: 2, codeOffset: 0 },
+    { clockStep: 2, codeOffset: 1 },
     { clockStep: 4, codeOffset: 0 },
   ]);
   expect(mock.slept).toEqual([]);
@@ -61,7 +89,12 @@ test('on the mock: two codes per clock position (current, next step), then the c
 test('a source started later (a restarted worker) never reuses the last step another source used', async () => {
   const mock = fakeClock(1_700_000_000_000, true);
   let stored: number | undefined;
-  const store = { read: () => stored, write: (step: number) => { stored = step; } };
+  const store = {
+    read: () => stored,
+    write: (step: number) => {
+      stored = step;
+    },
+  };
   const first = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, usedSteps: store });
   const used = await first.withFreshOtp(async (code) => code);
   const second = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock, usedSteps: store });
@@ -78,7 +111,10 @@ test('on the mock without a store, a new source assumes an earlier one used the 
   const mock = fakeClock(start, true);
   const earlier = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
   const earlierSteps: number[] = [];
-  for (let i = 0; i < 3; i++) await earlier.withFreshOtp(async (code) => { earlierSteps.push(totpStep(mock.now) + (offsetOf(code, mock.now) ?? NaN)); });
+  for (let i = 0; i < 3; i++)
+    await earlier.withFreshOtp(async (code) => {
+      earlierSteps.push(totpStep(mock.now) + (offsetOf(code, mock.now) ?? NaN));
+    });
   const later = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
   const laterStep = await later.withFreshOtp(async (code) => totpStep(mock.now) + (offsetOf(code, mock.now) ?? NaN));
   expect(laterStep).toBeGreaterThan(Math.max(...earlierSteps));
@@ -110,8 +146,14 @@ test('calls are serialised: a second code is not drawn before the first request 
   const source = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
   const order: string[] = [];
   let release!: () => void;
-  const first = source.withFreshOtp(async () => { order.push('first start'); await new Promise<void>((r) => (release = r)); order.push('first end'); });
-  const second = source.withFreshOtp(async () => { order.push('second start'); });
+  const first = source.withFreshOtp(async () => {
+    order.push('first start');
+    await new Promise<void>((r) => (release = r));
+    order.push('first end');
+  });
+  const second = source.withFreshOtp(async () => {
+    order.push('second start');
+  });
   await new Promise((r) => setTimeout(r, 20));
   release();
   await Promise.all([first, second]);
@@ -119,5 +161,7 @@ test('calls are serialised: a second code is not drawn before the first request 
 });
 
 test('a missing secret is refused with the call named', () => {
-  expect(() => createFreshOtpSource({ totpSecret: '', clock: { now: async () => 0 } })).toThrow(/createFreshOtpSource: totpSecret is required/);
+  expect(() => createFreshOtpSource({ totpSecret: '', clock: { now: async () => 0 } })).toThrow(
+    /createFreshOtpSource: totpSecret is required/,
+  );
 });

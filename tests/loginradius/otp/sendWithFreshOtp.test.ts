@@ -6,8 +6,13 @@ import type { Exchange } from '../../../engine/transport/exchange.ts';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const put = (label: Case['label']): Case => ({
-  operationId: 'mfaReAuthenticateByOTP', method: 'PUT', path: '/p', query: [], headers: {},
-  body: { kind: 'json', value: { otp: 'stale1' }, mediaType: 'application/json' }, label,
+  operationId: 'mfaReAuthenticateByOTP',
+  method: 'PUT',
+  path: '/p',
+  query: [],
+  headers: {},
+  body: { kind: 'json', value: { otp: 'stale1' }, mediaType: 'application/json' },
+  label,
 });
 const otpOf = (c: Case) => (c.body.kind === 'json' ? (c.body.value as { otp: string }).otp : undefined);
 
@@ -18,7 +23,14 @@ test('positive OTP cases get a fresh code per send; negative ones and transport 
   let fail = false;
   const send = sendWithFreshOtp(async (c): Promise<Exchange> => {
     sent.push(otpOf(c));
-    return { case: c, elapsedMs: 1, rateLimitRetries: 0, outcome: fail ? { kind: 'transport-error', error: 'connection-refused', message: 'x' } : { kind: 'response', status: 200, headers: {}, bodyText: '{}', json: {} } };
+    return {
+      case: c,
+      elapsedMs: 1,
+      rateLimitRetries: 0,
+      outcome: fail
+        ? { kind: 'transport-error', error: 'connection-refused', message: 'x' }
+        : { kind: 'response', status: 200, headers: {}, bodyText: '{}', json: {} },
+    };
   }, source);
   await send(put({ kind: 'positive' }));
   await send(put({ kind: 'positive' }));

@@ -10,10 +10,11 @@ test('the two PUTs verify an OTP, the trigger does not', () => {
   expect(otpVerifyingOperations(contract)).toEqual(['mfaUpdateSetting', 'mfaReAuthenticateByOTP']);
 });
 
-test('decided by the body\'s declared otp property (any case), not by having a body', () => {
+test("decided by the body's declared otp property (any case), not by having a body", () => {
   const put = contract.operation('mfaReAuthenticateByOTP');
   const withBody = (properties: Record<string, unknown>): OperationSpec => ({
-    ...put, requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties }, examples: [] } } },
+    ...put,
+    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties }, examples: [] } } },
   });
   expect(verifiesOtp(withBody({ securityanswer: { type: 'object' } }), contract)).toBe(false);
   expect(verifiesOtp(withBody({ OTP: { type: 'string' } }), contract)).toBe(true);

@@ -3,8 +3,12 @@ import { hasJsonOtp, withOtp } from '../../../loginradius/otp/withOtp.ts';
 import type { Case } from '../../../engine/case/case.ts';
 
 const base: Case = {
-  operationId: 'mfaReAuthenticateByOTP', method: 'PUT', path: '/identity/v2/auth/account/reauth/2fa/otp',
-  query: [], headers: {}, body: { kind: 'json', value: { OTP: '111111', securityanswer: { q: 'a' } }, mediaType: 'application/json' },
+  operationId: 'mfaReAuthenticateByOTP',
+  method: 'PUT',
+  path: '/identity/v2/auth/account/reauth/2fa/otp',
+  query: [],
+  headers: {},
+  body: { kind: 'json', value: { OTP: '111111', securityanswer: { q: 'a' } }, mediaType: 'application/json' },
   label: { kind: 'positive' },
 };
 

@@ -47,21 +47,43 @@ for (const op of otpOperations) {
     const safe = applicableRules(op, ctx).filter((r) => r.sendsWrongOtp !== true);
     expect(safe.length).toBeGreaterThan(15);
     for (const rule of safe)
-      fc.assert(fc.property(negativeCase(op, ctx, { rules: [rule.name] }), (c) => !carriesWrongCode(c)), { numRuns: 200, seed: 3 });
+      fc.assert(
+        fc.property(negativeCase(op, ctx, { rules: [rule.name] }), (c) => !carriesWrongCode(c)),
+        { numRuns: 200, seed: 3 },
+      );
   });
 
   test(`${op.operationId}: every rule that declares sendsWrongOtp does send wrong codes`, () => {
     const budgeted = applicableRules(op, ctx).filter((r) => r.sendsWrongOtp === true);
     expect(budgeted.map((r) => r.name).sort()).toEqual(['oversized-value', 'stale-otp', 'wrong-otp']);
     for (const rule of budgeted)
-      fc.assert(fc.property(negativeCase(op, ctx, { rules: [rule.name] }), (c) => carriesWrongCode(c)), { numRuns: 100, seed: 5 });
+      fc.assert(
+        fc.property(negativeCase(op, ctx, { rules: [rule.name] }), (c) => carriesWrongCode(c)),
+        { numRuns: 100, seed: 5 },
+      );
   });
 }
 
 test('authentication rules are exactly the API-key and token rules, declared on each rule', () => {
   const auth = loginRadiusRules.filter((r) => r.isAuthRule === true).map((r) => r.name);
-  expect(auth).toEqual(['missing-apikey', 'empty-apikey', 'whitespace-apikey', 'wrong-apikey', 'unauthorised-apikey', 'apikey-in-header',
-    'missing-token', 'malformed-token', 'expired-token', 'revoked-token', 'wrong-auth-scheme']);
-  fc.assert(fc.property(negativeCase(operations[0]!, ctx), (c) =>
-    c.label.kind === 'negative' && (c.label.isAuthRule === true) === auth.includes(c.label.rule)), { numRuns: 300, seed: 9 });
+  expect(auth).toEqual([
+    'missing-apikey',
+    'empty-apikey',
+    'whitespace-apikey',
+    'wrong-apikey',
+    'unauthorised-apikey',
+    'apikey-in-header',
+    'missing-token',
+    'malformed-token',
+    'expired-token',
+    'revoked-token',
+    'wrong-auth-scheme',
+  ]);
+  fc.assert(
+    fc.property(
+      negativeCase(operations[0]!, ctx),
+      (c) => c.label.kind === 'negative' && (c.label.isAuthRule === true) === auth.includes(c.label.rule),
+    ),
+    { numRuns: 300, seed: 9 },
+  );
 });

@@ -5,9 +5,16 @@ import type { Harness, Reply } from '../helpers/mockHarness.ts';
 import type { DriftId } from '../../../mock/drift/scenarios.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 /** For each scenario: a request, what the strict mock answers, what the drifted mock answers. */
 type Timed = Reply & { elapsedMs?: number };
@@ -15,7 +22,10 @@ const EFFECTS: Record<DriftId, { send: (h: Harness) => Promise<Timed>; strict: (
   'field-renamed': {
     send: (x) => x.call('mfaReAuthenticateByOTP', { body: { otp: x.otp(x.user()) } }),
     strict: (r) => expect(r.json).toHaveProperty('SecondFactorValidationToken'),
-    drifted: (r) => { expect(r.json).not.toHaveProperty('SecondFactorValidationToken'); expect(r.json.SecondFactorValidation_Token).toMatch(/^[0-9a-f-]{36}$/); },
+    drifted: (r) => {
+      expect(r.json).not.toHaveProperty('SecondFactorValidationToken');
+      expect(r.json.SecondFactorValidation_Token).toMatch(/^[0-9a-f-]{36}$/);
+    },
   },
   'type-changed': {
     send: (x) => x.call('mfaReAuthenticate', { query: '' }),
@@ -25,12 +35,22 @@ const EFFECTS: Record<DriftId, { send: (h: Harness) => Promise<Timed>; strict: (
   'required-field-dropped': {
     send: (x) => x.call('mfaReAuthenticateByOTP', { body: { otp: x.otp(x.user()) } }),
     strict: (r) => expect(r.json).toHaveProperty('ExpireIn'),
-    drifted: (r) => { expect(r.status).toBe(200); expect(r.json).not.toHaveProperty('ExpireIn'); },
+    drifted: (r) => {
+      expect(r.status).toBe(200);
+      expect(r.json).not.toHaveProperty('ExpireIn');
+    },
   },
   'camelcase-error-envelope': {
     send: (x) => x.call('mfaUpdateSetting', { body: { otp: '000000' } }),
     strict: (r) => expect(Object.keys(r.json)).toEqual(['ErrorCode', 'Message', 'Description', 'IsProviderError', 'ProviderErrorResponse']),
-    drifted: (r) => expect(r.json).toEqual({ errorCode: 1067, message: 'Invalid OTP Code', description: expect.any(String), isProviderError: false, providerErrorResponse: null }),
+    drifted: (r) =>
+      expect(r.json).toEqual({
+        errorCode: 1067,
+        message: 'Invalid OTP Code',
+        description: expect.any(String),
+        isProviderError: false,
+        providerErrorResponse: null,
+      }),
   },
   'error-with-status-200': {
     send: (x) => x.call('mfaUpdateSetting', { body: { otp: '000000' } }),
@@ -45,12 +65,19 @@ const EFFECTS: Record<DriftId, { send: (h: Harness) => Promise<Timed>; strict: (
   'html-500': {
     send: (x) => x.call('mfaReAuthenticate', { extraQuery: 'smstemplate2fa=custom' }),
     strict: (r) => expect(r.status).toBe(200),
-    drifted: (r) => { expect(r.status).toBe(500); expect(r.headers.get('content-type')).toContain('text/html'); expect(r.text).toContain('<html>'); },
+    drifted: (r) => {
+      expect(r.status).toBe(500);
+      expect(r.headers.get('content-type')).toContain('text/html');
+      expect(r.text).toContain('<html>');
+    },
   },
   'wrong-content-type': {
     send: (x) => x.call('mfaReAuthenticate'),
     strict: (r) => expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8'),
-    drifted: (r) => { expect(r.headers.get('content-type')).toBe('text/plain; charset=utf-8'); expect(r.json.SecondFactorAuthenticationToken).toBeTruthy(); },
+    drifted: (r) => {
+      expect(r.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(r.json.SecondFactorAuthenticationToken).toBeTruthy();
+    },
   },
   'apikey-not-required': {
     send: (x) => x.call('mfaReAuthenticate', { query: '' }),
@@ -73,12 +100,22 @@ const EFFECTS: Record<DriftId, { send: (h: Harness) => Promise<Timed>; strict: (
   'wrong-otp-accepted': {
     send: (x) => x.call('mfaUpdateSetting', { body: { otp: '000000' } }),
     strict: (r) => expect(r.json.ErrorCode).toBe(1067),
-    drifted: (r) => { expect(r.status).toBe(200); expect(r.json.Uid).toBeTruthy(); },
+    drifted: (r) => {
+      expect(r.status).toBe(200);
+      expect(r.json.Uid).toBeTruthy();
+    },
   },
   'latency-regression': {
-    send: async (x) => { const t = performance.now(); const r = await x.call('mfaReAuthenticate'); return { ...r, elapsedMs: performance.now() - t }; },
+    send: async (x) => {
+      const t = performance.now();
+      const r = await x.call('mfaReAuthenticate');
+      return { ...r, elapsedMs: performance.now() - t };
+    },
     strict: (r) => expect(r.elapsedMs).toBeLessThan(1000),
-    drifted: (r) => { expect(r.status).toBe(200); expect(r.elapsedMs).toBeGreaterThanOrEqual(2450); },
+    drifted: (r) => {
+      expect(r.status).toBe(200);
+      expect(r.elapsedMs).toBeGreaterThanOrEqual(2450);
+    },
   },
   'additive-field': {
     send: (x) => x.call('mfaReAuthenticate'),

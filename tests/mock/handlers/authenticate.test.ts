@@ -3,9 +3,16 @@ import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness } from '../helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 test.describe('authenticate: apikey', () => {
   const cases: Array<[string, (h: Harness) => string, number, number]> = [
@@ -27,7 +34,13 @@ test.describe('authenticate: apikey', () => {
 
   test('908 for the apikey names it; the envelope has all five documented members', async () => {
     const r = await h.call('mfaReAuthenticate', { query: '' });
-    expect(r.json).toEqual({ ErrorCode: 908, Message: 'A parameter is not formatted correctly', Description: 'The apikey is a required parameter.', IsProviderError: false, ProviderErrorResponse: null });
+    expect(r.json).toEqual({
+      ErrorCode: 908,
+      Message: 'A parameter is not formatted correctly',
+      Description: 'The apikey is a required parameter.',
+      IsProviderError: false,
+      ProviderErrorResponse: null,
+    });
   });
 
   test('apikey is checked before the token', async () => {
@@ -38,7 +51,8 @@ test.describe('authenticate: apikey', () => {
 test.describe('authenticate: token placement and validity', () => {
   test('Bearer header, lower-case/upper-case scheme, or access_token query are all accepted', async () => {
     const tok = h.user().accessTokens.valid;
-    for (const auth of [`Bearer ${tok}`, `bearer ${tok}`, `BEARER ${tok}`]) expect((await h.call('mfaReAuthenticate', { auth })).status).toBe(200);
+    for (const auth of [`Bearer ${tok}`, `bearer ${tok}`, `BEARER ${tok}`])
+      expect((await h.call('mfaReAuthenticate', { auth })).status).toBe(200);
     expect((await h.call('mfaReAuthenticate', { auth: null, extraQuery: `access_token=${tok}` })).status).toBe(200);
     expect((await h.call('mfaReAuthenticate', { auth: null, extraQuery: `ACCESS_TOKEN=${tok}` })).status).toBe(200);
   });

@@ -4,17 +4,26 @@ import type { Harness, Op } from '../helpers/mockHarness.ts';
 import type { TenantName } from '../../../mock/fixtures/fixtureTypes.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 async function failTimes(tenant: TenantName, n: number, op: Op = 'mfaReAuthenticateByOTP'): Promise<number[]> {
   const codes: number[] = [];
   for (let i = 0; i < n; i += 1) codes.push((await h.call(op, { tenant, role: 'flow', body: { otp: '000000' } })).json.ErrorCode);
   return codes;
 }
-const put = (tenant: TenantName, body: Record<string, unknown>, op: Op = 'mfaReAuthenticateByOTP') => h.call(op, { tenant, role: 'flow', body });
-const stateOf = async (tenant: TenantName) => (await h.admin('GET', '/__mock/state')).json.users.find((u: any) => u.tenant === tenant && u.role === 'flow');
+const put = (tenant: TenantName, body: Record<string, unknown>, op: Op = 'mfaReAuthenticateByOTP') =>
+  h.call(op, { tenant, role: 'flow', body });
+const stateOf = async (tenant: TenantName) =>
+  (await h.admin('GET', '/__mock/state')).json.users.find((u: any) => u.tenant === tenant && u.role === 'flow');
 
 test.describe('lockoutGate: full cycle per lockout type (threshold 5)', () => {
   test('Suspend: 5 failures lock → 1198 with Data.LoginLockedTimeout (GET too) → unlocks when the period passes → success', async () => {
@@ -54,7 +63,9 @@ test.describe('lockoutGate: full cycle per lockout type (threshold 5)', () => {
       expect((await put('captcha', { otp: h.otp(u), 'g-recaptcha-response': 'wrong' })).json.ErrorCode).toBe(982);
       expect((await put('captcha', { otp: h.otp(u), 'h-captcha-response': 'wrong' })).json.ErrorCode).toBe(982);
       expect((await put('captcha', { otp: h.otp(u), qq_captcha_ticket: tokens.qqTicket })).json.ErrorCode).toBe(1218);
-      expect((await put('captcha', { otp: h.otp(u), qq_captcha_ticket: tokens.qqTicket, qq_captcha_randstr: 'x' })).json.ErrorCode).toBe(1218);
+      expect((await put('captcha', { otp: h.otp(u), qq_captcha_ticket: tokens.qqTicket, qq_captcha_randstr: 'x' })).json.ErrorCode).toBe(
+        1218,
+      );
       // A valid captcha with a wrong OTP: the OTP is verified normally and the lock stays.
       expect((await put('captcha', { otp: '000000', ...good })).json.ErrorCode).toBe(1067);
       expect((await put('captcha', { otp: h.otp(u) })).json.ErrorCode).toBe(1132);
@@ -74,7 +85,11 @@ test.describe('lockoutGate: full cycle per lockout type (threshold 5)', () => {
     expect((await put('securityquestion', { otp: h.otp(u), securityanswer: { [q1!.questionId]: 'nope' } })).json.ErrorCode).toBe(1093);
     expect((await put('securityquestion', { otp: h.otp(u), securityanswer: { ['f'.repeat(32)]: q1!.answer } })).json.ErrorCode).toBe(1094);
     expect(await stateOf('securityquestion')).toMatchObject({ locked: true, lockType: 'SecurityQuestion' });
-    const ok = await put('securityquestion', { otp: h.otp(u), SecurityAnswer: { [q1!.questionId]: q1!.answer, [q2!.questionId.toUpperCase()]: q2!.answer } }, 'mfaUpdateSetting');
+    const ok = await put(
+      'securityquestion',
+      { otp: h.otp(u), SecurityAnswer: { [q1!.questionId]: q1!.answer, [q2!.questionId.toUpperCase()]: q2!.answer } },
+      'mfaUpdateSetting',
+    );
     expect(ok.status).toBe(200);
     expect(ok.json.IsLoginLocked).toBe(false);
   });
@@ -82,7 +97,10 @@ test.describe('lockoutGate: full cycle per lockout type (threshold 5)', () => {
   test('Block: 991 for everything, including a correct OTP with challenges, until /__mock/reset', async () => {
     const u = h.user('block', 'flow');
     await failTimes('block', 5);
-    expect((await put('block', { otp: h.otp(u), securityanswer: { [u.securityQuestions[0]!.questionId]: u.securityQuestions[0]!.answer } })).json.ErrorCode).toBe(991);
+    expect(
+      (await put('block', { otp: h.otp(u), securityanswer: { [u.securityQuestions[0]!.questionId]: u.securityQuestions[0]!.answer } })).json
+        .ErrorCode,
+    ).toBe(991);
     expect((await h.call('mfaReAuthenticate', { tenant: 'block', role: 'flow' })).json.ErrorCode).toBe(991);
     h.time.now += 10 * 86_400_000;
     expect((await put('block', { otp: h.otp(u) })).json.ErrorCode).toBe(991);

@@ -3,9 +3,16 @@ import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness } from '../helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 test.describe('mfaReAuthenticate: query quirks', () => {
   test('isvoiceotp true/True/false/False/empty/absent accepted (voice on for the captcha tenant); other values → 400/908 naming it', async () => {
@@ -32,7 +39,11 @@ test.describe('mfaReAuthenticate: query quirks', () => {
       const r = await h.call('mfaReAuthenticate', { path, query: `ApiKey=${key}&SmsTemplate2FA=tpl&DuoRedirectUri=x` });
       expect([path, r.status]).toEqual([path, 200]);
     }
-    const put = await h.call('mfaUpdateSetting', { path: '/identity/v2/auth/account/2FA/Verification/otp', query: `APIKEY=${key}&Fields=Uid`, body: { otp: h.otp(h.user()) } });
+    const put = await h.call('mfaUpdateSetting', {
+      path: '/identity/v2/auth/account/2FA/Verification/otp',
+      query: `APIKEY=${key}&Fields=Uid`,
+      body: { otp: h.otp(h.user()) },
+    });
     expect(put.json).toEqual({ Uid: h.user().uid });
   });
 });

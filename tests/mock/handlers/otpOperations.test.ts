@@ -3,9 +3,16 @@ import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness } from '../helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 test.describe('otpOperations: OTP verdicts over HTTP', () => {
   test('reusing an accepted OTP → 403/1068 (on either PUT)', async () => {
@@ -27,20 +34,33 @@ test.describe('otpOperations: OTP verdicts over HTTP', () => {
 });
 
 test.describe('otpOperations: mfaUpdateSetting fields projection', () => {
-  const project = async (fields: string) => (await h.call('mfaUpdateSetting', { extraQuery: `fields=${encodeURIComponent(fields)}`, body: { otp: h.otp(h.user()) } })).json;
-  test.afterEach(() => { h.time.now += 30_000; });
+  const project = async (fields: string) =>
+    (await h.call('mfaUpdateSetting', { extraQuery: `fields=${encodeURIComponent(fields)}`, body: { otp: h.otp(h.user()) } })).json;
+  test.afterEach(() => {
+    h.time.now += 30_000;
+  });
 
   test('a,b keeps those top-level fields (case-insensitive names, canonical casing kept)', async () => {
-    expect(await project('uid,FirstName,email')).toEqual({ Uid: h.user().uid, FirstName: h.user().profile['FirstName'], Email: h.user().profile['Email'] });
+    expect(await project('uid,FirstName,email')).toEqual({
+      Uid: h.user().uid,
+      FirstName: h.user().profile['FirstName'],
+      Email: h.user().profile['Email'],
+    });
   });
   test('* returns everything', async () => {
     expect(Object.keys(await project('*')).length).toBe(Object.keys(h.user().profile).length);
   });
   test('a(b,c) projects inside objects and arrays of objects', async () => {
-    expect(await project('Country(Code),Addresses(City,Type)')).toEqual({ Country: { Code: 'US' }, Addresses: [{ City: 'Boston', Type: 'Home' }] });
+    expect(await project('Country(Code),Addresses(City,Type)')).toEqual({
+      Country: { Code: 'US' },
+      Addresses: [{ City: 'Boston', Type: 'Home' }],
+    });
   });
   test('a/b is a nested path and merges with siblings', async () => {
-    expect(await project('Country/Name,Country/Code,PIN/Skipped')).toEqual({ Country: { Code: 'US', Name: 'United States' }, PIN: { Skipped: false } });
+    expect(await project('Country/Name,Country/Code,PIN/Skipped')).toEqual({
+      Country: { Code: 'US', Name: 'United States' },
+      PIN: { Skipped: false },
+    });
   });
   test('unknown names are dropped; live lock fields are projectable', async () => {
     expect(await project('NoSuchField,IsLoginLocked')).toEqual({ IsLoginLocked: false });

@@ -3,9 +3,16 @@ import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness } from '../helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
 const ops = ['mfaUpdateSetting', 'mfaReAuthenticateByOTP'] as const;
 
@@ -38,12 +45,25 @@ test.describe('parseOtpBody: request shape', () => {
   });
 
   test('wrong JSON types → 403/1134 with Errors[] naming every bad field', async () => {
-    const r = await h.call('mfaUpdateSetting', { body: { otp: true, 'g-recaptcha-response': 5, securityanswer: { q: 1 }, qq_captcha_ticket: [] } });
+    const r = await h.call('mfaUpdateSetting', {
+      body: { otp: true, 'g-recaptcha-response': 5, securityanswer: { q: 1 }, qq_captcha_ticket: [] },
+    });
     expect(r.status).toBe(403);
     expect(r.json.ErrorCode).toBe(1134);
-    expect(r.json.Errors.map((e: { FieldName: string }) => e.FieldName).sort()).toEqual(['g-recaptcha-response', 'otp', 'qq_captcha_ticket', 'securityanswer']);
+    expect(r.json.Errors.map((e: { FieldName: string }) => e.FieldName).sort()).toEqual([
+      'g-recaptcha-response',
+      'otp',
+      'qq_captcha_ticket',
+      'securityanswer',
+    ]);
     expect(r.json.Errors.every((e: { ErrorMessage: unknown }) => typeof e.ErrorMessage === 'string')).toBe(true);
-    for (const bad of [{ otp: {} }, { otp: ['1'] }, { otp: '1', securityanswer: 'x' }, { otp: '1', securityanswer: ['a'] }, { otp: '1', 'h-captcha-response': false }])
+    for (const bad of [
+      { otp: {} },
+      { otp: ['1'] },
+      { otp: '1', securityanswer: 'x' },
+      { otp: '1', securityanswer: ['a'] },
+      { otp: '1', 'h-captcha-response': false },
+    ])
       expect((await h.call('mfaReAuthenticateByOTP', { body: bad })).json.ErrorCode).toBe(1134);
   });
 
@@ -57,14 +77,19 @@ test.describe('parseOtpBody: request shape', () => {
 
   test('body keys match case-insensitively; unknown keys are ignored', async () => {
     for (const key of ['otp', 'OTP', 'Otp', 'oTp']) {
-      const r = await h.call('mfaReAuthenticateByOTP', { rawBody: JSON.stringify({ [key]: h.otp(h.user()), UnknownThing: { deep: [1, 2] } }) });
+      const r = await h.call('mfaReAuthenticateByOTP', {
+        rawBody: JSON.stringify({ [key]: h.otp(h.user()), UnknownThing: { deep: [1, 2] } }),
+      });
       expect([key, r.status]).toEqual([key, 200]);
       h.time.now += 30_000;
     }
   });
 
   test('application/x-www-form-urlencoded bodies are accepted', async () => {
-    const r = await h.call('mfaReAuthenticateByOTP', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, rawBody: `OTP=${h.otp(h.user())}` });
+    const r = await h.call('mfaReAuthenticateByOTP', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      rawBody: `OTP=${h.otp(h.user())}`,
+    });
     expect(r.status).toBe(200);
   });
 

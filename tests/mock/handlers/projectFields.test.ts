@@ -2,7 +2,12 @@ import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { parseFields, projectFields } from '../../../mock/handlers/projectFields.ts';
 
-const profile = { Uid: 'u', Email: [{ Type: 'Primary', Value: 'a@b.c' }], Country: { Code: 'US', Name: 'United States' }, PIN: { PIN: null, Skipped: false } };
+const profile = {
+  Uid: 'u',
+  Email: [{ Type: 'Primary', Value: 'a@b.c' }],
+  Country: { Code: 'US', Name: 'United States' },
+  PIN: { PIN: null, Skipped: false },
+};
 
 test.describe('projectFields', () => {
   test('the four documented forms', () => {
@@ -22,10 +27,16 @@ test.describe('projectFields', () => {
   });
 
   test('law: never throws and only ever returns a subset of the profile keys', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'U', 'i', 'd', '(', ')', ',', '/', '*', ' ', 'E', 'm', 'l') , maxLength: 30 }), (fields) => {
-      const out = projectFields(profile, fields);
-      return Object.keys(out).every((k) => k in profile);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'U', 'i', 'd', '(', ')', ',', '/', '*', ' ', 'E', 'm', 'l'), maxLength: 30 }),
+        (fields) => {
+          const out = projectFields(profile, fields);
+          return Object.keys(out).every((k) => k in profile);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

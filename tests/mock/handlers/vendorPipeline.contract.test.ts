@@ -11,11 +11,23 @@ import { startHarness, T0 } from '../helpers/mockHarness.ts';
 import type { Harness, Op, Reply } from '../helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
 
-const lockAndCall = async (x: Harness, tenant: 'suspend' | 'captcha' | 'securityquestion' | 'block', op: Op, body: Record<string, unknown>) => {
+const lockAndCall = async (
+  x: Harness,
+  tenant: 'suspend' | 'captcha' | 'securityquestion' | 'block',
+  op: Op,
+  body: Record<string, unknown>,
+) => {
   for (let i = 0; i < 5; i += 1) await x.call('mfaReAuthenticateByOTP', { tenant, role: 'flow', body: { otp: '000000' } });
   return x.call(op, { tenant, role: 'flow', body });
 };
@@ -41,17 +53,36 @@ const PUT_ONLY: Scenario[] = [
   ['200', null, (x, op) => x.call(op, { body: { otp: x.otp(x.user()) } })],
   // The contract requires Uid and ID on Identity, so the projection keeps them (see the report: a
   // projection without them is vendor-faithful but fails that `required`).
-  ['200 with fields', null, (x, op) => x.call(op, { extraQuery: 'fields=ID,Uid,Email(Value),Country/Code', body: { otp: x.otp(x.user()) } })],
+  [
+    '200 with fields',
+    null,
+    (x, op) => x.call(op, { extraQuery: 'fields=ID,Uid,Email(Value),Country/Code', body: { otp: x.otp(x.user()) } }),
+  ],
   ['bad content type', 1083, (x, op) => x.call(op, { headers: { 'content-type': 'text/plain' }, body: { otp: '1' } })],
   ['bad JSON', 1079, (x, op) => x.call(op, { rawBody: '{' })],
   ['otp missing', 908, (x, op) => x.call(op, { body: {} })],
   ['wrong types', 1134, (x, op) => x.call(op, { body: { otp: true, securityanswer: 3 } })],
   ['wrong otp', 1067, (x, op) => x.call(op, { body: { otp: '000000' } })],
-  ['reused otp', 1068, async (x, op) => { await x.call(op, { body: { otp: x.otp(x.user()) } }); return x.call(op, { body: { otp: x.otp(x.user()) } }); }],
+  [
+    'reused otp',
+    1068,
+    async (x, op) => {
+      await x.call(op, { body: { otp: x.otp(x.user()) } });
+      return x.call(op, { body: { otp: x.otp(x.user()) } });
+    },
+  ],
   ['old otp', 1069, (x, op) => x.call(op, { body: { otp: x.otp(x.user(), T0 - 120_000) } })],
   ['bad recaptcha', 982, (x, op) => lockAndCall(x, 'captcha', op, { otp: '1', 'g-recaptcha-response': 'bad' })],
   ['bad qq pair', 1218, (x, op) => lockAndCall(x, 'captcha', op, { otp: '1', qq_captcha_ticket: 'bad' })],
-  ['wrong answer', 1093, (x, op) => lockAndCall(x, 'securityquestion', op, { otp: '1', securityanswer: { [x.user('securityquestion', 'flow').securityQuestions[0]!.questionId]: 'no' } })],
+  [
+    'wrong answer',
+    1093,
+    (x, op) =>
+      lockAndCall(x, 'securityquestion', op, {
+        otp: '1',
+        securityanswer: { [x.user('securityquestion', 'flow').securityQuestions[0]!.questionId]: 'no' },
+      }),
+  ],
   ['unknown question', 1094, (x, op) => lockAndCall(x, 'securityquestion', op, { otp: '1', securityanswer: { abc: 'no' } })],
 ];
 
@@ -72,7 +103,8 @@ test.describe('vendorPipeline answers validate against the contract', () => {
         if (code !== null) {
           const documented = contract.operation(op).responses[String(r.status)]?.errorCodes ?? [];
           if (r.json?.ErrorCode !== code) problems.push(`${name}: expected ErrorCode ${code}, got ${r.status}/${r.json?.ErrorCode}`);
-          else if (!documented.includes(code)) problems.push(`${name}: ErrorCode ${code} not in x-error-codes of ${r.status} (${documented.join(',')})`);
+          else if (!documented.includes(code))
+            problems.push(`${name}: ErrorCode ${code} not in x-error-codes of ${r.status} (${documented.join(',')})`);
         } else if (r.status !== 200) problems.push(`${name}: expected 200, got ${r.status}`);
       }
       expect(problems).toEqual([]);

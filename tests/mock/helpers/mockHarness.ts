@@ -46,7 +46,12 @@ export interface CallInit {
   path?: string;
 }
 
-export interface Reply { status: number; headers: Headers; text: string; json: any }
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any;
+}
 
 export async function startHarness(options: MockOptions = {}): Promise<Harness> {
   const time = { now: T0 };
@@ -66,15 +71,29 @@ export async function startHarness(options: MockOptions = {}): Promise<Harness> 
     if (auth !== null) headers['authorization'] = auth;
     if (method === 'PUT') headers['content-type'] = 'application/json';
     Object.assign(headers, init.headers);
-    const body = method === 'GET' || method === 'HEAD' ? undefined : init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined);
-    const res = await fetch(`${mock.url}${init.path ?? PATHS[op]}${query ? `?${query}` : ''}`, { method, headers, ...(body !== undefined ? { body: body as string } : {}) });
+    const body =
+      method === 'GET' || method === 'HEAD'
+        ? undefined
+        : (init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined));
+    const res = await fetch(`${mock.url}${init.path ?? PATHS[op]}${query ? `?${query}` : ''}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: body as string } : {}),
+    });
     const text = await res.text();
     let json: any;
-    try { json = JSON.parse(text); } catch { json = undefined; }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
     return { status: res.status, headers: res.headers, text, json };
   };
   const admin = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${mock.url}${path}`, { method, ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}) });
+    const res = await fetch(`${mock.url}${path}`, {
+      method,
+      ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+    });
     return { status: res.status, json: await res.json() };
   };
   return { mock, time, tenant, user, otp, call, admin };

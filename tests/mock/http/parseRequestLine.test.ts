@@ -5,7 +5,13 @@ import { normalisePath, parseQueryString, splitUrl } from '../../../mock/http/pa
 test.describe('parseRequestLine', () => {
   test('query names are lower-cased; duplicates join with ","; + and %20 are spaces', () => {
     const q = parseQueryString('ApiKey=a&apikey=b&SmsTemplate2FA=my+tpl&x=%20y&flag&empty=');
-    expect([...q]).toEqual([['apikey', 'a,b'], ['smstemplate2fa', 'my tpl'], ['x', ' y'], ['flag', ''], ['empty', '']]);
+    expect([...q]).toEqual([
+      ['apikey', 'a,b'],
+      ['smstemplate2fa', 'my tpl'],
+      ['x', ' y'],
+      ['flag', ''],
+      ['empty', ''],
+    ]);
   });
 
   test('malformed escapes are kept literally', () => {
@@ -19,9 +25,12 @@ test.describe('parseRequestLine', () => {
   });
 
   test('law: any string parses without throwing, names are lower-case', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), (s) => {
-      const { query } = splitUrl(`/p?${s}`);
-      return [...query.keys()].every((k) => k === k.toLowerCase());
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        const { query } = splitUrl(`/p?${s}`);
+        return [...query.keys()].every((k) => k === k.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
   });
 });

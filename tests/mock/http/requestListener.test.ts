@@ -6,17 +6,28 @@ import { startHarness, T0, PATHS } from '../helpers/mockHarness.ts';
 import type { Harness } from '../helpers/mockHarness.ts';
 
 let h: Harness;
-test.beforeAll(async () => { h = await startHarness(); });
-test.afterAll(async () => { await h.mock.close(); });
-test.beforeEach(() => { h.mock.reset(); h.time.now = T0; });
-test.afterEach(() => { expect(h.mock.state().internalErrors).toBe(0); });
+test.beforeAll(async () => {
+  h = await startHarness();
+});
+test.afterAll(async () => {
+  await h.mock.close();
+});
+test.beforeEach(() => {
+  h.mock.reset();
+  h.time.now = T0;
+});
+test.afterEach(() => {
+  expect(h.mock.state().internalErrors).toBe(0);
+});
 
 /** Writes raw bytes on a fresh socket and returns what came back. */
 function raw(port: number, bytes: string | Buffer): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let out = '';
-    socket.on('data', (d) => { out += d.toString('latin1'); });
+    socket.on('data', (d) => {
+      out += d.toString('latin1');
+    });
     socket.on('close', () => resolve(out));
     socket.on('error', () => resolve(out));
     socket.write(bytes);
@@ -29,8 +40,14 @@ test.describe('requestListener: robustness', () => {
     const big = await h.call('mfaUpdateSetting', { rawBody: JSON.stringify({ otp: '1', pad: 'x'.repeat(1_048_576) }) });
     expect([big.status, big.json.ErrorCode]).toEqual([413, 413]);
     const chunked = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${h.mock.url}${PATHS.mfaUpdateSetting}?apikey=${h.tenant().apiKey}`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.user().accessTokens.valid}` } },
-        (res) => { res.resume(); res.on('end', () => resolve(res.statusCode ?? 0)); });
+      const req = httpRequest(
+        `${h.mock.url}${PATHS.mfaUpdateSetting}?apikey=${h.tenant().apiKey}`,
+        { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${h.user().accessTokens.valid}` } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 20; i += 1) req.write('x'.repeat(100_000));
       req.end();
@@ -71,25 +88,50 @@ test.describe('requestListener: robustness', () => {
 
   test('garbage query strings and paths (property): always an envelope below 500', async () => {
     const key = h.tenant().apiKey;
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 40 }), fc.constantFrom(...Object.keys(PATHS)), async (junk, op) => {
-      const q = `apikey=${key}&${encodeURI(junk).replace(/#/g, '%23')}`;
-      const r = await h.call(op as keyof typeof PATHS, { query: q, body: { otp: junk } });
-      return r.status < 500 && typeof r.json?.ErrorCode === 'number' || r.status === 200;
-    }), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40 }), fc.constantFrom(...Object.keys(PATHS)), async (junk, op) => {
+        const q = `apikey=${key}&${encodeURI(junk).replace(/#/g, '%23')}`;
+        const r = await h.call(op as keyof typeof PATHS, { query: q, body: { otp: junk } });
+        return (r.status < 500 && typeof r.json?.ErrorCode === 'number') || r.status === 200;
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test('any JSON body, any casing of known keys (property): never a 5xx, always a documented envelope or 200', async () => {
-    const key = fc.constantFrom('otp', 'OTP', 'securityanswer', 'SecurityAnswer', 'g-recaptcha-response', 'qq_captcha_ticket', 'qq_captcha_randstr', 'h-captcha-response', 'x');
-    await fc.assert(fc.asyncProperty(fc.dictionary(key, fc.jsonValue({ maxDepth: 3 })), fc.constantFrom('mfaUpdateSetting', 'mfaReAuthenticateByOTP'), async (body, op) => {
-      const r = await h.call(op as 'mfaUpdateSetting', { role: 'negative', body });
-      h.mock.reset();
-      return r.status < 500 && (r.status === 200 || typeof r.json?.ErrorCode === 'number');
-    }), { numRuns: 80 });
+    const key = fc.constantFrom(
+      'otp',
+      'OTP',
+      'securityanswer',
+      'SecurityAnswer',
+      'g-recaptcha-response',
+      'qq_captcha_ticket',
+      'qq_captcha_randstr',
+      'h-captcha-response',
+      'x',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(key, fc.jsonValue({ maxDepth: 3 })),
+        fc.constantFrom('mfaUpdateSetting', 'mfaReAuthenticateByOTP'),
+        async (body, op) => {
+          const r = await h.call(op as 'mfaUpdateSetting', { role: 'negative', body });
+          h.mock.reset();
+          return r.status < 500 && (r.status === 200 || typeof r.json?.ErrorCode === 'number');
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 
   test('an exception inside the pipeline becomes 500/950 and is counted in state', async () => {
     let broken = false;
-    const h2 = await startHarness({ clock: () => { if (broken) throw new Error('clock broke'); return T0; } });
+    const h2 = await startHarness({
+      clock: () => {
+        if (broken) throw new Error('clock broke');
+        return T0;
+      },
+    });
     try {
       broken = true;
       const r = await h2.call('mfaReAuthenticate');

@@ -31,19 +31,25 @@ test.describe('OtpVerifier', () => {
   });
 
   test('law: for any time, the code of that step is accepted exactly once, then reported used', () => {
-    fc.assert(fc.property(fc.integer({ min: 1_000_000_000_000, max: 4_000_000_000_000 }), (t) => {
-      const v = new OtpVerifier(SECRET);
-      return v.verify(codeAt(t), t) === 'ok' && v.verify(codeAt(t), t) === 'used';
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000_000_000_000, max: 4_000_000_000_000 }), (t) => {
+        const v = new OtpVerifier(SECRET);
+        return v.verify(codeAt(t), t) === 'ok' && v.verify(codeAt(t), t) === 'used';
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('law: a code more than 300 s old is never accepted', () => {
-    fc.assert(fc.property(fc.integer({ min: 1_000_000_000_000, max: 4_000_000_000_000 }), fc.integer({ min: 12, max: 10_000 }), (t, back) => {
-      const v = new OtpVerifier(SECRET);
-      const old = codeAt(t - back * 30_000);
-      // Codes can collide by chance (1 in 10^6 per step); only claim "not ok" when old differs from the window's codes.
-      const window = [-1, 0, 1].map((d) => codeAt(t + d * 30_000));
-      return window.includes(old) || v.verify(old, t) !== 'ok';
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000_000_000_000, max: 4_000_000_000_000 }), fc.integer({ min: 12, max: 10_000 }), (t, back) => {
+        const v = new OtpVerifier(SECRET);
+        const old = codeAt(t - back * 30_000);
+        // Codes can collide by chance (1 in 10^6 per step); only claim "not ok" when old differs from the window's codes.
+        const window = [-1, 0, 1].map((d) => codeAt(t + d * 30_000));
+        return window.includes(old) || v.verify(old, t) !== 'ok';
+      }),
+      { numRuns: 200 },
+    );
   });
 });

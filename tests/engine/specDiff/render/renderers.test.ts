@@ -49,8 +49,7 @@ test('text: summary, groups with operationId, pointer with its side, reasons', (
   const text = renderText(input);
   expect(text).toContain('Spec diff git:HEAD → spec.yaml: 1 breaking (ERR), 1 possibly breaking (WARN), 1 safe');
   expect(text).toContain(
-    'PUT /a (putA)\n  ERR  success-status-removed: success status 200 removed\n' +
-      '       at #/paths/~1a/put/responses/200 (old document)',
+    'PUT /a (putA)\n  ERR  success-status-removed: success status 200 removed\n' + '       at #/paths/~1a/put/responses/200 (old document)',
   );
   expect(text).toContain('\nGET /b\n  INFO operation-added: added');
   expect(text).toContain('error-code-added (WARN): Maybe unhandled.');
@@ -60,9 +59,7 @@ test('text: summary, groups with operationId, pointer with its side, reasons', (
 test('markdown: one table per operation, pipes escaped, reasons in a details block', () => {
   const md = renderMarkdown(input);
   expect(md).toContain('### `PUT /a (putA)`');
-  expect(md).toContain(
-    '| ERR | `success-status-removed` | success status 200 removed | `#/paths/~1a/put/responses/200` (old) |',
-  );
+  expect(md).toContain('| ERR | `success-status-removed` | success status 200 removed | `#/paths/~1a/put/responses/200` (old) |');
   expect(md).toContain('code <1\\|2> & "3"');
   const details = md.slice(md.indexOf('<details><summary>Why these levels</summary>'));
   expect(details).toContain('`error-code-added` (WARN): Maybe unhandled.');
