@@ -55,7 +55,9 @@ const unitReporters: ReporterDescription[] = [['list'], ['junit', { outputFile: 
 
 export default defineConfig({
   // One worker: the phases share one mock clock and one test account per role (see specs/fixtures.ts).
-  workers: 1,
+  // The unit project's files are independent (each CLI test has its own ports and reports folder):
+  // they run two at a time. The contract suite stays on one worker (see the comment above).
+  workers: onlyUnit ? 2 : 1,
   fullyParallel: false,
   reporter: onlyUnit ? unitReporters : contractReporters,
   outputDir: `${reportsDir}/test-results`,

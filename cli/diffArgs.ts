@@ -6,8 +6,8 @@ import { relative, resolve } from 'node:path';
 import { SpecDiffError } from '../engine/specDiff/SpecDiffError.ts';
 import { FAIL_ON_VALUES, type FailOn } from '../engine/specDiff/failsOn.ts';
 
-export type DiffFormat = 'text' | 'markdown' | 'junit';
-export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'markdown', 'junit'];
+type DiffFormat = 'text' | 'markdown' | 'junit';
+const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'markdown', 'junit'];
 
 export interface DiffArgs {
   /** Default `git:HEAD`. */
@@ -23,7 +23,7 @@ export interface DiffArgs {
   readonly help: boolean;
 }
 
-export const DEFAULT_CONTRACT = 'openapi/loginradius-mfa.yaml';
+const DEFAULT_CONTRACT = 'openapi/loginradius-mfa.yaml';
 
 export const DIFF_USAGE = `Usage: npm run diff -- [<old>] [<new>] [--format text|markdown|junit]
                         [--fail-on breaking|warn]

@@ -10,12 +10,12 @@ import type { Config } from '../loginradius/config/config.ts';
 import { otpVerifyingOperations } from '../loginradius/otp/verifiesOtp.ts';
 import { runPlan } from './runPlan.ts';
 
-export const MOCK_PACE_RPS = 200;
-export const TOTP_STEP_MS = 30_000;
-export const DEADLINE_MARGIN = 2;
-export const DEADLINE_SLACK_MS = 120_000;
+const MOCK_PACE_RPS = 200;
+const TOTP_STEP_MS = 30_000;
+const DEADLINE_MARGIN = 2;
+const DEADLINE_SLACK_MS = 120_000;
 
-export function estimatedRunMs(config: Config, contract: Contract): number {
+function estimatedRunMs(config: Config, contract: Contract): number {
   const requests = runPlan(config, contract).reduce((n, r) => n + r.requests, 0);
   const sending = (requests / (config.maxRps ?? MOCK_PACE_RPS)) * 1000;
   // Positive and drift-sample cases of each OTP-verifying operation wait for a fresh step each.

@@ -17,8 +17,8 @@ export interface PlanRow {
 }
 
 /** Upper bound of the extra requests shrinking may send per distinct failure (engine defaults). */
-export const SHRINK_SENDS_PER_FAILURE = 100;
-export const SHRUNK_FAILURES_PER_PHASE = 10;
+const SHRINK_SENDS_PER_FAILURE = 100;
+const SHRUNK_FAILURES_PER_PHASE = 10;
 
 export function runPlan(config: Config, contract: Contract): PlanRow[] {
   const rows: PlanRow[] = [];

@@ -18,7 +18,7 @@ import type { FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
 import type { LoginRadiusGenerationContext } from '../loginradius/rules/loginRadiusRule.ts';
 import type { MockControl } from '../loginradius/target/mockControl.ts';
 
-export type Role = 'positive' | 'negative' | 'flow';
+type Role = 'positive' | 'negative' | 'flow';
 
 export interface PhaseRequest {
   readonly phase: Phase;

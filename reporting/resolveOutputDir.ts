@@ -6,7 +6,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { reportsDirFromEnv } from '../loginradius/config/reportsDirFromEnv.ts';
 
-export const DEFAULT_OUTPUT_DIR = 'reports';
+const DEFAULT_OUTPUT_DIR = 'reports';
 
 export interface OutputDirSources {
   /** The reporter's `outputDir` option. */

@@ -10,7 +10,7 @@ import type { Harness } from '../harness/harness.ts';
 import { formatConfigError } from '../loginradius/config/configError.ts';
 import { loadConfig } from '../loginradius/config/loadConfig.ts';
 
-export type { Harness, LockoutTarget, PhaseRequest, Role } from '../harness/harness.ts';
+export type { Harness } from '../harness/harness.ts';
 export { grepFor } from '../harness/replayCommand.ts';
 
 function loadConfigOrExplain() {

@@ -39,7 +39,7 @@ type Entry = {
 };
 
 /** Which documented form of which ambiguity an exchange's body used (see core/validation/ambiguityFinder). */
-export type FormsOf = (exchange: Exchange) => ReadonlyArray<{ readonly id: string; readonly form: string }>;
+type FormsOf = (exchange: Exchange) => ReadonlyArray<{ readonly id: string; readonly form: string }>;
 
 export interface BaselineRecorder {
   /** Pass as the engine's `onExchange`: aggregates as it goes, keeps no exchange. */

@@ -6,7 +6,7 @@
 import type { Failure } from '../checks/types.ts';
 import type { BaselineComparison, Change } from './compareBaseline.ts';
 
-export const BASELINE_CHECK = 'baseline_conformance';
+const BASELINE_CHECK = 'baseline_conformance';
 
 const titles: Record<Change['kind'], string> = {
   'new-status': 'New status code since baseline',

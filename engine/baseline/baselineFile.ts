@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { Baseline } from './baseline.ts';
 import { serializeBaseline } from './baseline.ts';
 
-export class BaselineError extends Error {
+class BaselineError extends Error {
   override readonly name = 'BaselineError';
 }
 

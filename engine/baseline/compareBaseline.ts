@@ -16,7 +16,7 @@ import type { OperationId } from '../contract/types.ts';
 import type { Baseline, ResponseBaseline } from './baseline.ts';
 import type { FieldShape, Shape } from './shapeOf.ts';
 
-export type BreakingKind =
+type BreakingKind =
   | 'new-status'
   | 'new-error-code'
   | 'new-content-type'
@@ -25,7 +25,7 @@ export type BreakingKind =
   | 'became-nullable'
   | 'became-optional'
   | 'form-change';
-export type AdditiveKind = 'new-operation' | 'new-field';
+type AdditiveKind = 'new-operation' | 'new-field';
 
 export interface Change {
   readonly kind: BreakingKind | AdditiveKind;

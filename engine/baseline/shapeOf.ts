@@ -4,7 +4,7 @@
  * 3-item and a 300-item list have the same shape. Numbers are one type ('number'): 1 vs 1.5 is
  * not a contract change worth flagging.
  */
-export type JsonType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+type JsonType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
 
 export interface FieldShape {
   /** Sorted, unique. */
@@ -15,7 +15,7 @@ export interface FieldShape {
 /** Pointer → shape; '' is the root. */
 export type Shape = Readonly<Record<string, FieldShape>>;
 
-export function jsonTypeOf(value: unknown): JsonType {
+function jsonTypeOf(value: unknown): JsonType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   const t = typeof value;

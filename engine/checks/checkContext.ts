@@ -8,7 +8,7 @@ import type { Exchange } from '../transport/exchange.ts';
 import type { ValidationResult } from '../validation/types.ts';
 import { GENERIC_PROFILE, type VendorProfile } from '../profile/vendorProfile.ts';
 
-export type { ValidationIssue, ValidationResult } from '../validation/types.ts';
+export type { ValidationResult } from '../validation/types.ts';
 
 /** The part of `ContractValidator` (engine/validation) checks use, so tests can pass a small fake. */
 export interface ResponseValidator {

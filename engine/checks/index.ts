@@ -75,7 +75,5 @@ export function runChecks(
   return results;
 }
 
-export type { Check, CheckContext } from './checkContext.ts';
+export type { CheckContext } from './checkContext.ts';
 export type { CheckDefinition } from './checkDefinition.ts';
-export { createCheckContext, DEFAULT_CHECK_OPTIONS } from './checkContext.ts';
-export { requiresJsonBody, requiresResponse, requiresLabel } from './preconditions.ts';

@@ -29,7 +29,7 @@ export interface Redactor {
   case(c: Case): Case;
 }
 
-export const DEFAULT_MARKER = '[REDACTED]';
+const DEFAULT_MARKER = '[REDACTED]';
 
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const marker = options.marker ?? DEFAULT_MARKER;

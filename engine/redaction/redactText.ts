@@ -19,7 +19,7 @@ export interface TextRedactionPlan {
   readonly isSecretKey: SecretKeyTest;
 }
 
-export function redactSecretValues(text: string, plan: TextRedactionPlan): string {
+function redactSecretValues(text: string, plan: TextRedactionPlan): string {
   const pattern = plan.secretPattern;
   if (pattern === undefined) return text;
   pattern.lastIndex = 0;

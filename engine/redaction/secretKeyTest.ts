@@ -12,14 +12,14 @@ export interface SecretKeyNames {
 }
 
 /** Secret names of HTTP and of credentials in general; a vendor pack adds its own. */
-export const GENERIC_SECRET_KEYS: SecretKeyNames = {
+const GENERIC_SECRET_KEYS: SecretKeyNames = {
   exact: ['authorization', 'proxyauthorization', 'cookie', 'setcookie', 'xapikey'],
   markers: ['token', 'secret', 'password', 'passwd', 'apikey', 'credential', 'privatekey'],
 };
 
 export type SecretKeyTest = (name: string) => boolean;
 
-export function normaliseKey(name: string): string {
+function normaliseKey(name: string): string {
   return name.toLowerCase().replace(/[-_.\s]/g, '');
 }
 

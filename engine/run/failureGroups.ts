@@ -5,7 +5,7 @@
 import type { Failure, CheckResult } from '../checks/types.ts';
 import type { Exchange } from '../transport/exchange.ts';
 
-export interface FailureGroup {
+interface FailureGroup {
   readonly failure: Failure;
   occurrences: number;
   /** fast-check path of the first case that showed it (the sample index during exploration). */

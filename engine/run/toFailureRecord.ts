@@ -18,7 +18,7 @@ export interface RecordInput {
   readonly excerptChars: number;
 }
 
-export function labelText(c: Case): string {
+function labelText(c: Case): string {
   return c.label.kind === 'positive' ? 'positive' : `negative: ${c.label.rule} (${c.label.detail})`;
 }
 

@@ -9,7 +9,7 @@ import { child, lookupPointer } from './jsonPointer.ts';
 import { SpecDiffError } from './SpecDiffError.ts';
 import type { SpecSource } from './SpecSource.ts';
 
-export interface PropertyRef {
+interface PropertyRef {
   readonly schema: unknown;
   readonly at: string;
 }

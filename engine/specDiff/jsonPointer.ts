@@ -1,7 +1,7 @@
 /**
  * RFC 6901 pointers in the `#/a/b` form `$ref`s use, and lookup of local `$ref`s.
  */
-export function escapeSegment(segment: string): string {
+function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

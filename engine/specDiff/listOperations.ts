@@ -7,7 +7,7 @@ import { isRecord } from './isRecord.ts';
 import { child } from './jsonPointer.ts';
 import type { SpecSource } from './SpecSource.ts';
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface OperationInfo {
   /** `GET /identity/x`. */

@@ -16,7 +16,7 @@ export interface WireRequest {
 }
 
 /** `encodeURIComponent` plus the RFC 3986 sub-delims it leaves alone, so values arrive verbatim. */
-export function encodeQueryComponent(text: string): string {
+function encodeQueryComponent(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

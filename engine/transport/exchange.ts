@@ -24,7 +24,7 @@ export type TransportErrorKind =
   | 'other';
 
 /** A response that arrived but breaks HTTP or JSON in a way no check of the contract names. */
-export type ResponseAnomalyKind =
+type ResponseAnomalyKind =
   | 'cross-origin-redirect'
   | 'invalid-status'
   | 'invalid-utf8'

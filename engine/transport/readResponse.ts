@@ -16,7 +16,7 @@ export interface ResponseBytes {
 }
 
 /** Lower-cased names; repeated headers joined with ", " (as HttpResponseRecord documents). */
-export function joinHeaders(lines: ResponseBytes['headerLines']): Record<string, string> {
+function joinHeaders(lines: ResponseBytes['headerLines']): Record<string, string> {
   const headers = Object.create(null) as Record<string, string>;
   for (const { name, value } of lines) {
     const key = name.toLowerCase();

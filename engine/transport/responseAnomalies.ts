@@ -22,7 +22,7 @@ export interface RawResponse {
 }
 
 /** Keys that reach an object's prototype when assigned with `obj[key] = value`. */
-export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 function jsonAnomalies(json: unknown, out: ResponseAnomaly[]): void {
   const stack: unknown[] = [json];

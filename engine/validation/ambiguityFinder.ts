@@ -13,15 +13,15 @@ import { createAjv, type ContractAjv } from './createAjv.ts';
 import { findMediaType, findResponse } from './findResponse.ts';
 import { rebaseRefs } from './rebaseRefs.ts';
 
-export const AMBIGUITY_KEY = 'x-ambiguity';
+const AMBIGUITY_KEY = 'x-ambiguity';
 
-export interface AmbiguityForm {
+interface AmbiguityForm {
   readonly name: string;
   /** Where the vendor documents this form. */
   readonly source: string;
 }
 
-export interface AmbiguityUse {
+interface AmbiguityUse {
   readonly id: string;
   /** The form the value matched. */
   readonly form: string;

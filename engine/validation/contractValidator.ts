@@ -6,7 +6,7 @@ import type { Contract } from '../contract/types.ts';
 import type { ContractValidator } from './types.ts';
 import { createContractValidator, type InspectableValidator } from './createContractValidator.ts';
 
-export type { ContractValidator, ValidationIssue, ValidationResult } from './types.ts';
+export type { ContractValidator, ValidationResult } from './types.ts';
 
 const byContract = new WeakMap<Contract, InspectableValidator>();
 

@@ -25,7 +25,7 @@ export function describeIssues(errors: readonly ErrorObject[], data: unknown, op
 }
 
 /** `(root)` for the empty pointer, the pointer itself otherwise. */
-export function displayPointer(pointer: string): string {
+function displayPointer(pointer: string): string {
   return pointer === '' ? '(root)' : pointer;
 }
 

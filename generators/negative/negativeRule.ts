@@ -11,10 +11,10 @@ import type { OperationSpec } from '../../engine/contract/types.ts';
 import type { GenerationContext } from '../operation/generationContext.ts';
 
 /** schema: ajv sees the violation; http: the message itself is wrong; domain: only the vendor's rules see it. */
-export type RuleFamily = 'schema' | 'http' | 'domain';
+type RuleFamily = 'schema' | 'http' | 'domain';
 
 /** How one positive case is broken. `detail` is shown in reports: it must never contain a secret value. */
-export interface Mutation {
+interface Mutation {
   readonly detail: string;
   readonly apply: (positive: Case) => Case;
 }

@@ -14,7 +14,7 @@ import { malformedJson } from './rules/malformedJson.ts';
 import { emptyBody } from './rules/emptyBody.ts';
 import { oversizedValue } from './rules/oversizedValue.ts';
 
-export const schemaRules: readonly NegativeRule[] = [
+const schemaRules: readonly NegativeRule[] = [
   missingRequiredParameter,
   missingRequiredBodyField,
   wrongType,
@@ -23,9 +23,9 @@ export const schemaRules: readonly NegativeRule[] = [
   unknownProperty,
 ];
 
-export const httpRules: readonly NegativeRule[] = [wrongContentType, malformedJson, emptyBody];
+const httpRules: readonly NegativeRule[] = [wrongContentType, malformedJson, emptyBody];
 
 /** Sizes past the declared limits: last of the generic rules, it may reach the vendor's own checks. */
-export const sizeRules: readonly NegativeRule[] = [oversizedValue];
+const sizeRules: readonly NegativeRule[] = [oversizedValue];
 
 export const genericNegativeRules: readonly NegativeRule[] = [...schemaRules, ...httpRules, ...sizeRules];

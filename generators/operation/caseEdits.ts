@@ -6,10 +6,6 @@ import type { Case } from '../../engine/case/case.ts';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-export function queryValues(c: Case, name: string): string[] {
-  return c.query.filter(([n]) => same(n, name)).map(([, v]) => v);
-}
-
 export function withoutQuery(c: Case, name: string): Case {
   return { ...c, query: c.query.filter(([n]) => !same(n, name)) };
 }
@@ -21,11 +17,6 @@ export function withQuery(c: Case, name: string, value: string): Case {
   const spelling = c.query[at]![0];
   const rest = c.query.filter(([n], i) => i === at || !same(n, name));
   return { ...c, query: rest.map((entry, i) => (i === at ? ([spelling, value] as const) : entry)) };
-}
-
-export function headerValue(c: Case, name: string): string | undefined {
-  const key = Object.keys(c.headers).find((k) => same(k, name));
-  return key === undefined ? undefined : c.headers[key];
 }
 
 export function withoutHeader(c: Case, name: string): Case {

@@ -9,7 +9,7 @@ import type { GenerationContext } from './generationContext.ts';
 import type { NegativeRule } from '../negative/negativeRule.ts';
 
 /** Credentials as they travel in one request. */
-export interface CredentialPlacement {
+interface CredentialPlacement {
   readonly query: ReadonlyArray<readonly [string, string]>;
   readonly headers: Readonly<Record<string, string>>;
 }

@@ -8,7 +8,7 @@ import { genericNegativeRules } from '../negative/negativeRules.ts';
 import type { GenerationContext } from './generationContext.ts';
 import type { GenerationProfile } from './generationProfile.ts';
 
-export const genericGeneration: GenerationProfile<undefined> = {
+const genericGeneration: GenerationProfile<undefined> = {
   negativeRules: genericNegativeRules,
   caseInsensitiveNames: false,
   credentialParameters: () => [],

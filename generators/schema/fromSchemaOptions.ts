@@ -6,7 +6,7 @@ import type * as fc from 'fast-check';
 import type { JsonSchema } from '../../engine/contract/types.ts';
 import type { KeywordDefinition } from './keywordDefinition.ts';
 
-export type StringUnit = 'grapheme-ascii' | 'binary-ascii' | 'binary';
+type StringUnit = 'grapheme-ascii' | 'binary-ascii' | 'binary';
 
 export interface FromSchemaOptions {
   /**

@@ -5,7 +5,7 @@
 import type { Contract, OperationId } from '../../engine/contract/types.ts';
 import { otpVerifyingOperations } from '../otp/verifiesOtp.ts';
 
-export const OTP_ALREADY_USED = 1068;
+const OTP_ALREADY_USED = 1068;
 
 export function statefulRejections(contract: Contract): Record<OperationId, readonly number[]> {
   return Object.fromEntries(otpVerifyingOperations(contract).map((id) => [id, [OTP_ALREADY_USED]]));

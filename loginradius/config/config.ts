@@ -9,8 +9,6 @@ type CheckName = string;
 import type { ReplayRequest } from './parseReplay.ts';
 import type { OperationId } from '../../engine/contract/types.ts';
 
-export type { LockoutType, CheckName, ReplayRequest };
-
 export interface TargetConfig {
   readonly kind: 'mock' | 'remote';
   /** No trailing slash. */

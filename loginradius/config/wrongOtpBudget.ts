@@ -7,7 +7,7 @@
 import type { Config } from './config.ts';
 
 /** Wrong codes the OTP single-use flow sends when the budget allows it. */
-export const SINGLE_USE_FLOW_WRONG_OTPS = 2;
+const SINGLE_USE_FLOW_WRONG_OTPS = 2;
 
 export function wrongOtpBudget(config: Pick<Config, 'target' | 'numRuns' | 'lockoutBudget' | 'allowLockout'>): number {
   if (config.target.kind !== 'remote') return config.numRuns;

@@ -1,5 +1,3 @@
-/** What a stateful flow needs: the target, one account's credentials and a way to get fresh OTPs. */
-import type { Case } from '../../engine/case/case.ts';
 import type { TargetCredentials } from '../credentials/credentials.ts';
 import type { Contract } from '../../engine/contract/types.ts';
 import type { FreshOtpSource } from '../otp/freshOtpSource.ts';
@@ -27,4 +25,3 @@ export interface FlowContext {
 }
 
 export type Flow = (ctx: FlowContext) => Promise<void>;
-export type { Case };

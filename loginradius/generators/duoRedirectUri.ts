@@ -6,7 +6,7 @@
 import * as fc from 'fast-check';
 import type { Variant } from './variant.ts';
 
-export type DuoRedirectUriKind = 'valid-url' | 'relative' | 'javascript' | 'over-long';
+type DuoRedirectUriKind = 'valid-url' | 'relative' | 'javascript' | 'over-long';
 export type DuoRedirectUriVariant = Variant<DuoRedirectUriKind, string>;
 
 export function duoRedirectUri(): fc.Arbitrary<DuoRedirectUriVariant> {

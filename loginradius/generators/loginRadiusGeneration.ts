@@ -18,7 +18,7 @@ import { credentialParameters } from './credentialParameters.ts';
 import { falseSpellings, trueSpellings } from './isVoiceOtp.ts';
 import { lockoutFieldsVariant, SCHEMA_VALID_LOCKOUT_KINDS } from './lockoutFieldsVariant.ts';
 
-export const loginRadiusGeneration: GenerationProfile<TargetCredentials> = {
+const loginRadiusGeneration: GenerationProfile<TargetCredentials> = {
   negativeRules: loginRadiusRules,
   caseInsensitiveNames: true,
   credentialParameters: (contract) => {

@@ -6,7 +6,7 @@ import * as fc from 'fast-check';
 import { hostileString } from './hostileString.ts';
 import type { Variant } from './variant.ts';
 
-export type SmsTemplate2faKind = 'plausible' | 'empty' | 'hostile';
+type SmsTemplate2faKind = 'plausible' | 'empty' | 'hostile';
 export type SmsTemplate2faVariant = Variant<SmsTemplate2faKind, string>;
 
 export function smsTemplate2fa(): fc.Arbitrary<SmsTemplate2faVariant> {

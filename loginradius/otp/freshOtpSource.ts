@@ -11,7 +11,7 @@
  */
 import { totpCode, totpStep, TOTP_PERIOD_SECONDS } from './totpCode.ts';
 
-export interface OtpClock {
+interface OtpClock {
   /** The target's current time in ms. */
   now(): Promise<number>;
   /** Mock only: move the target's clock forward by `ms`; answers the new time. */

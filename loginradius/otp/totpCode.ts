@@ -6,7 +6,7 @@
 import { Secret, TOTP } from 'otpauth';
 
 export const TOTP_PERIOD_SECONDS = 30;
-export const TOTP_DIGITS = 6;
+const TOTP_DIGITS = 6;
 
 const secrets = new Map<string, Secret>();
 const lastCode = new Map<string, { counter: number; code: string }>();

@@ -3,7 +3,7 @@
  * the mock: to start each run from the fixture state and to move the mock's clock (fresh OTP steps,
  * Suspend expiry). Never used against a real tenant.
  */
-export interface MockState {
+interface MockState {
   readonly now: string;
   readonly clockOffsetMs: number;
   readonly internalErrors: number;

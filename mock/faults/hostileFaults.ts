@@ -16,7 +16,7 @@ const STREAM_CAP_BYTES = 1024 ** 3;
 const FLOOD_HEADERS = 3_000;
 const FLOOD_COOKIES = 200;
 /** Where the cross-origin redirect points: a second loopback address, nothing listens on port 9. */
-export const FOREIGN_ORIGIN = 'http://127.0.0.2:9';
+const FOREIGN_ORIGIN = 'http://127.0.0.2:9';
 
 const once = <T>(build: () => T): (() => T) => {
   let v: T | undefined;

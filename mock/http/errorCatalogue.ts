@@ -14,7 +14,7 @@ const PARAM = 'A parameter is not formatted correctly';
 const LOCKED = 'Your account has been locked';
 
 /** Keyed by a name (not the code) because some codes (908) carry several descriptions. */
-export const ERRORS = {
+const ERRORS = {
   apikeyMissing: { code: 908, status: 400, message: PARAM, description: 'The apikey is a required parameter.' },
   apikeyInvalid: {
     code: 901,

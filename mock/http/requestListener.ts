@@ -17,7 +17,7 @@ import type { MockOperationId, MockRequest, MockResponse } from './mockTypes.ts'
 /** Past this many bytes an oversized body is no longer drained: the socket is dropped. */
 const DRAIN_LIMIT = 64 * 1_048_576;
 
-export function writeResponse(res: ServerResponse, r: MockResponse): void {
+function writeResponse(res: ServerResponse, r: MockResponse): void {
   if (res.headersSent || res.destroyed) return;
   const payload = r.json ?? (typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
   const headers: Record<string, string | number> = {

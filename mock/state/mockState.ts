@@ -5,7 +5,7 @@
 import { UserState } from './userState.ts';
 import type { MockFixture, TenantFixture, UserFixture } from '../fixtures/fixtureTypes.ts';
 
-export type TokenKind = 'valid' | 'expired' | 'revoked';
+type TokenKind = 'valid' | 'expired' | 'revoked';
 export interface TokenRecord {
   readonly user: UserFixture;
   readonly kind: TokenKind;

@@ -13,7 +13,7 @@ export interface ReportText {
 }
 
 /** Entries of a zip archive (stored or deflated), from its central directory. */
-export function unzipEntries(zip: Buffer): ReportText[] {
+function unzipEntries(zip: Buffer): ReportText[] {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i -= 1)
     if (zip.readUInt32LE(i) === 0x06054b50) {

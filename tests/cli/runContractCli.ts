@@ -11,7 +11,7 @@ import { freePort } from '../../bench/freePort.ts';
 
 export { freePort };
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface CliRun {
   readonly exitCode: number;

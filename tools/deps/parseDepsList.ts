@@ -17,7 +17,7 @@ export interface DepsList {
   readonly exceptions: Readonly<Record<string, { readonly allowed: readonly string[]; readonly packages: readonly string[] }>>;
 }
 
-export class DepsListError extends Error {}
+class DepsListError extends Error {}
 
 export function parseDepsList(folder: string, text: string): DepsList {
   let job = '';

@@ -5,8 +5,8 @@
  */
 import type { DepsList } from './parseDepsList.ts';
 
-export const TABLE_BEGIN = '<!-- deps:begin (generated from the DEPS.list files by `npm run architecture`) -->';
-export const TABLE_END = '<!-- deps:end -->';
+const TABLE_BEGIN = '<!-- deps:begin (generated from the DEPS.list files by `npm run architecture`) -->';
+const TABLE_END = '<!-- deps:end -->';
 
 export function renderModuleTable(lists: ReadonlyMap<string, DepsList>): string {
   const rows = [...lists.values()]
@@ -17,7 +17,7 @@ export function renderModuleTable(lists: ReadonlyMap<string, DepsList>): string 
       const exceptions = Object.entries(l.exceptions)
         .map(([file, e]) => `; \`${file}\` also ${e.allowed.map((a) => `\`${a}\``).join(', ')}`)
         .join('');
-      return `| \`${l.folder === '' ? '(root)' : `${l.folder}/`}\` | ${l.job} | ${inRepo}${exceptions} | ${packages} |`;
+      return `| \`${l.folder === '' ? '(root)' : `${l.folder}/`}\` | ${l.job.replaceAll('|', '\\|')} | ${inRepo}${exceptions} | ${packages} |`;
     });
   return [TABLE_BEGIN, '| folder | job | may import (in repo) | packages |', '|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }

@@ -12,7 +12,7 @@ import { withBodyKey } from '../bodyEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
-export const OVERSIZED_MIN = 16 * 1024;
+const OVERSIZED_MIN = 16 * 1024;
 const OVERSIZED_MAX = 90 * 1024;
 
 function targets(op: OperationSpec, ctx: GenerationContext): string[] {

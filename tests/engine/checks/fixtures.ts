@@ -102,7 +102,7 @@ export function checkContext(options: Partial<CheckOptions> = {}, secrets: strin
   });
 }
 
-export const positive: CaseLabel = { kind: 'positive' };
+const positive: CaseLabel = { kind: 'positive' };
 export const negative = (rule: string, detail = 'detail'): CaseLabel => ({ kind: 'negative', rule, detail });
 
 export function aCase(overrides: Partial<Case> = {}): Case {

@@ -8,7 +8,7 @@ import { parseSpec } from '../../../engine/specDiff/parseSpec.ts';
 import type { SpecDiffResult } from '../../../engine/specDiff/SpecChange.ts';
 import type { SpecSource } from '../../../engine/specDiff/SpecSource.ts';
 
-export const CONTRACT_FILE = new URL('../../../openapi/loginradius-mfa.yaml', import.meta.url);
+const CONTRACT_FILE = new URL('../../../openapi/loginradius-mfa.yaml', import.meta.url);
 export const REAL: SpecSource = parseSpec(readFileSync(CONTRACT_FILE, 'utf8'), 'real');
 
 export const TRIGGER = '/identity/v2/auth/account/reauth/2fa';

@@ -29,7 +29,7 @@ export interface Harness {
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
 }
 
-export interface CallInit {
+interface CallInit {
   tenant?: TenantName;
   role?: UserRole;
   /** Full query string override (without "?"); default `apikey=<tenant key>`. */
