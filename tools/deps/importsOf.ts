@@ -16,5 +16,5 @@ function withoutTypeKeywords(source: string): string {
 
 export function importsOf(source: string): string[] {
   const [imports] = parse(withoutTypeKeywords(source));
-  return imports.map((i) => i.n).filter((n): n is string => typeof n === 'string');
+  return imports.map((i) => i.specifier).filter((n): n is string => typeof n === 'string' && n !== '');
 }
