@@ -33,8 +33,8 @@ function planted(...edits: Array<[string | RegExp, string]>): string {
 }
 
 const MAKE_OTP_PHONE_REQUIRED: [string, string] = [
-  '        - IsSecurityQuestionAuthenticatorVerified\n      properties:',
-  '        - IsSecurityQuestionAuthenticatorVerified\n        - OTPPhoneNo\n      properties:',
+  '        - IsOTPAuthenticatorVerified\n      x-ambiguity:',
+  '        - IsOTPAuthenticatorVerified\n        - OTPPhoneNo\n      x-ambiguity:',
 ];
 const REMOVE_STEP_UP_200: [RegExp, string] = [/ {8}'200':\n {10}description: The step-up token\.\n(?: {10}.*\n)+?(?= {8}'400')/, ''];
 
