@@ -28,6 +28,7 @@ const DETECTION: Record<string, { check: string; operationId: string; warning?: 
   'lockout-not-enforced': { check: 'lockout_enforcement', operationId: 'mfaReAuthenticateByOTP' },
   'wrong-otp-accepted': { check: 'negative_data_rejection', operationId: 'mfaReAuthenticateByOTP' },
   'latency-regression': { check: 'max_response_time', operationId: 'mfaReAuthenticate' },
+  'full-profile-fields-dropped': { check: 'baseline_conformance', operationId: 'mfaUpdateSetting' },
   'additive-field': { check: 'baseline_conformance', operationId: 'mfaReAuthenticate', warning: true },
 };
 
