@@ -7,6 +7,8 @@ import { randomInt } from 'node:crypto';
 import { runTimeoutMs } from './cli/runDeadline.ts';
 import { loadContract } from './engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from './loginradius/contract/defaultContractPath.ts';
+import { loginRadiusCoverage } from './loginradius/coverage/loginRadiusCoverage.ts';
+import type { CoverageUniverse } from './engine/coverage/coverageUniverse.ts';
 
 // One seed for the whole run: workers inherit the runner's environment, so a random seed chosen
 // here is the one every worker (and every restarted worker) uses, and the report prints it.
@@ -44,9 +46,28 @@ const deadlineAt = Number(process.env.LR_RUN_DEADLINE_AT);
 const backstopMs =
   config && !onlyUnit && Number.isFinite(deadlineAt) ? Math.max(1, deadlineAt - Date.now()) + Math.max(60_000, 3 * config.timeoutMs) : 0;
 
+// What the run could verify, with the reasons for what this configuration cannot reach (the report's coverage).
+let coverage: CoverageUniverse | undefined;
+if (config && !onlyUnit) {
+  try {
+    coverage = loginRadiusCoverage(config, loadContract(DEFAULT_CONTRACT_PATH));
+  } catch {
+    coverage = undefined; // a malformed contract: the suite names it
+  }
+}
+
 const contractReporters: ReporterDescription[] = [
   ['list'],
-  ['./reporting/contractReporter.ts', { outputDir: reportsDir, secretKeys: LOGINRADIUS_SECRET_KEYS, operationOrder }],
+  [
+    './reporting/contractReporter.ts',
+    {
+      outputDir: reportsDir,
+      secretKeys: LOGINRADIUS_SECRET_KEYS,
+      operationOrder,
+      ...(coverage ? { coverage } : {}),
+      ...(config?.minCoverage === undefined ? {} : { minCoverage: config.minCoverage }),
+    },
+  ],
   ['html', { outputFolder: `${reportsDir}/html`, open: 'never' }],
   ['junit', { outputFile: `${reportsDir}/junit.xml` }],
   ['json', { outputFile: `${reportsDir}/results.json` }],

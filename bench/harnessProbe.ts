@@ -16,6 +16,9 @@ import { createBaselineRecorder } from '../engine/baseline/baseline.ts';
 import { baselineFailures } from '../engine/baseline/baselineFailures.ts';
 import { readBaseline } from '../engine/baseline/baselineFile.ts';
 import { compareBaseline } from '../engine/baseline/compareBaseline.ts';
+import { requestClassOf } from '../loginradius/baseline/requestClassOf.ts';
+import { loadContract } from '../engine/contract/loadContract.ts';
+import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { runChecks } from '../engine/checks/index.ts';
 import type { ContractRecord } from '../engine/events/contractRecord.ts';
 import type { Exchange } from '../engine/transport/exchange.ts';
@@ -72,7 +75,10 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   const note = (check: string, operationId: string): void => {
     if (!first && !ignore.has(`${check}|${operationId}`)) first = { at: sent, check, phase };
   };
-  const shapes = createBaselineRecorder({ errorCodeOf: loginRadiusProfile.errorCodeOf });
+  const shapes = createBaselineRecorder({
+    errorCodeOf: loginRadiusProfile.errorCodeOf,
+    classOf: requestClassOf(loadContract(DEFAULT_CONTRACT_PATH)),
+  });
   let judge: (exchange: Exchange) => void = () => undefined;
   // Every send is counted and judged here, with the same checks the run uses.
   const harness = await createHarness(config, {

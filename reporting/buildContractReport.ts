@@ -5,6 +5,8 @@
  */
 import type { ContractRecord, FailureRecord, Phase } from '../engine/events/contractRecord.ts';
 import { AMBIGUITY_CHECK } from '../engine/checks/types.ts';
+import type { CoverageUniverse } from '../engine/coverage/coverageUniverse.ts';
+import { buildCoverage } from './buildCoverage.ts';
 import type { ContractReport, ExitCode, HarnessError, MatrixCell, ReportedFailure, TestSummary } from './contractReport.ts';
 
 export interface ReportInput {
@@ -16,6 +18,10 @@ export interface ReportInput {
   readonly generatedAt: Date;
   /** Operations in the contract's order. @defaultValue the order they are met */
   readonly operationOrder?: readonly string[];
+  /** Everything the run could verify; without it the report has no coverage part. @defaultValue none */
+  readonly coverage?: CoverageUniverse;
+  /** Least share (0–100) of reachable documented responses to observe; below it the exit code is 1. @defaultValue none */
+  readonly minCoverage?: number;
 }
 
 interface Accumulated {
@@ -30,9 +36,9 @@ function replayEnvOf(phase: Phase, f: FailureRecord): string {
   return `${phase}:${f.failure.operationId}:${f.replay.seed}:${f.replay.path ?? ''}`;
 }
 
-export function exitCodeOf(casesSent: number, failures: number, harnessErrors: number): ExitCode {
+export function exitCodeOf(casesSent: number, failures: number, harnessErrors: number, belowMinCoverage = false): ExitCode {
   if (harnessErrors > 0 || casesSent === 0) return 2;
-  return failures > 0 ? 1 : 0;
+  return failures > 0 || belowMinCoverage ? 1 : 0;
 }
 
 export function buildContractReport(input: ReportInput): ContractReport {
@@ -112,6 +118,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
   const ambiguities = reported.filter((f) => f.failure.severity === 'warning' && f.failure.check === AMBIGUITY_CHECK);
   const warnings = reported.filter((f) => f.failure.severity === 'warning' && f.failure.check !== AMBIGUITY_CHECK);
   const sum = (k: 'passed' | 'failed' | 'skipped'): number => matrix.reduce((n, c) => n + c[k], 0);
+  const coverage = input.coverage ? buildCoverage(input.coverage, input.records, input.minCoverage) : undefined;
 
   return {
     version: 1,
@@ -119,7 +126,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
     target: input.target,
     seeds: [...seeds],
     durationMs: input.durationMs,
-    exitCode: exitCodeOf(casesSent, failures.length, harnessErrors.length),
+    exitCode: exitCodeOf(casesSent, failures.length, harnessErrors.length, coverage?.belowMinimum),
     totals: {
       records: input.records.length,
       casesSent,
@@ -142,5 +149,6 @@ export function buildContractReport(input: ReportInput): ContractReport {
     ambiguities,
     harnessErrors,
     tests,
+    ...(coverage ? { coverage } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Counterexample, Phase, Replay } from '../engine/events/contractRecord.ts';
 import type { Failure } from '../engine/checks/types.ts';
+import type { CoverageReport } from './coverageReport.ts';
 
 /** 0 clean · 1 contract failures · 2 harness/config errors or zero cases sent. */
 export type ExitCode = 0 | 1 | 2;
@@ -78,4 +79,6 @@ export interface ContractReport {
   readonly ambiguities: readonly ReportedFailure[];
   readonly harnessErrors: readonly HarnessError[];
   readonly tests: readonly TestSummary[];
+  /** What the run verified of the contract (present when the reporter was given a coverage universe). */
+  readonly coverage?: CoverageReport;
 }

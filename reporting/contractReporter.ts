@@ -13,6 +13,7 @@ import { CONTRACT_RECORD_ATTACHMENT, type ContractRecord } from '../engine/event
 import { targetFromEnv } from '../loginradius/config/targetFromEnv.ts';
 import { createRedactor, type Redactor } from '../engine/redaction/createRedactor.ts';
 import type { SecretKeyNames } from '../engine/redaction/secretKeyTest.ts';
+import type { CoverageUniverse } from '../engine/coverage/coverageUniverse.ts';
 import { buildContractReport } from './buildContractReport.ts';
 import type { ContractReport, HarnessError } from './contractReport.ts';
 import { formatConsoleSummary } from './formatConsoleSummary.ts';
@@ -31,6 +32,10 @@ export interface ContractReporterOptions {
   readonly secretKeys?: SecretKeyNames;
   /** Operations in the contract's order, for tables. @defaultValue the order they are met */
   readonly operationOrder?: readonly string[];
+  /** What the run could verify, with reasons for the unreachable (the pack's). @defaultValue no coverage part */
+  readonly coverage?: CoverageUniverse;
+  /** `LR_MIN_COVERAGE`: least percentage of reachable documented responses observed. @defaultValue none */
+  readonly minCoverage?: number;
 }
 
 interface TestEntry {
@@ -130,6 +135,8 @@ export default class ContractReporter implements Reporter {
       durationMs: Number.isFinite(result.duration) ? result.duration : Date.now() - this._startedAt,
       generatedAt: new Date(),
       ...(this._options.operationOrder === undefined ? {} : { operationOrder: this._options.operationOrder }),
+      ...(this._options.coverage === undefined ? {} : { coverage: this._options.coverage }),
+      ...(this._options.minCoverage === undefined ? {} : { minCoverage: this._options.minCoverage }),
     });
     // Defensive final pass over everything written: secret-like keys and Bearer values.
     const report = this._scrub.value(built);

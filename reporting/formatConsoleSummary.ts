@@ -1,5 +1,6 @@
 /** The short end-of-run summary printed to the console. */
 import type { ContractReport } from './contractReport.ts';
+import { formatCoverageLine } from './formatCoverageLine.ts';
 import { formatDuration } from './formatProgressLine.ts';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -13,6 +14,7 @@ export function formatConsoleSummary(report: ContractReport, files: readonly str
     `  ${plural(report.operations.length, 'operation')} × ${plural(report.checks.length, 'check')}, ${plural(t.casesSent, 'case')} sent in ${formatDuration(report.durationMs)}`,
     `  ${plural(t.distinctFailures, 'distinct failure')} (${plural(t.failureOccurrences, 'occurrence')}), ${plural(t.warnings, 'warning')}, ${plural(t.ambiguities, 'documented-form note')}, ${plural(t.harnessErrors, 'harness error')}`,
   ];
+  if (report.coverage) lines.push(`  ${formatCoverageLine(report.coverage)}`);
   for (const f of report.failures.slice(0, 5))
     lines.push(
       `  ✗ [${f.failure.check}] ${f.failure.operationId}: ${f.failure.title} ×${f.occurrences} — replay: LR_REPLAY=${f.replayEnv}`,

@@ -6,6 +6,7 @@ import type { ContractReport, MatrixCell, ReportedFailure } from './contractRepo
 import { escapeHtml as h } from './escapeHtml.ts';
 import { formatDuration } from './formatProgressLine.ts';
 import { cellText } from './renderMarkdown.ts';
+import { renderCoverageHtml } from './renderCoverageHtml.ts';
 
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:1200px;padding:0 1rem;color:#1f2328}
@@ -15,6 +16,7 @@ th{background:#f6f8fa}td.pass{background:#dafbe1}td.fail{background:#ffebe9;font
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all;border-radius:6px}
 .failure{border:1px solid #d0d7de;border-left:4px solid #cf222e;border-radius:6px;padding:0 1rem;margin:1rem 0}
 .warning{border-left-color:#bf8700}.meta{color:#656d76}.exit0{color:#1a7f37}.exit1,.exit2{color:#cf222e}code{font-size:90%}
+.cov{display:inline-block;padding:0 .3rem;margin:.1rem;border-radius:4px}.cov.pass{background:#dafbe1}.cov.fail{background:#ffebe9}.cov.skip{background:#f6f8fa;color:#656d76}
 `;
 
 function cellClass(c: MatrixCell | undefined): string {
@@ -74,6 +76,7 @@ export function renderHtml(report: ContractReport): string {
 </table>
 <h2>Operations × checks</h2>
 ${matrix(report)}
+${report.coverage ? renderCoverageHtml(report.coverage) : ''}
 <h2>Failures (${report.failures.length})</h2>
 ${report.failures.length === 0 ? none : report.failures.map((f, i) => failure(f, i + 1, 'failure')).join('\n')}
 <h2>Baseline warnings (${report.warnings.length})</h2>

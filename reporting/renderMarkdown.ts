@@ -1,6 +1,7 @@
 /** `contract-report.md`: the same content as the HTML report, for PR comments and CI job summaries. */
 import type { ContractReport, MatrixCell, ReportedFailure } from './contractReport.ts';
 import { formatDuration } from './formatProgressLine.ts';
+import { renderCoverageMarkdown } from './renderCoverageMarkdown.ts';
 
 /** Text inside a table cell or a line: no HTML, no pipes, no line breaks. */
 function inline(s: unknown): string {
@@ -76,6 +77,7 @@ export function renderMarkdown(report: ContractReport): string {
     '',
     ...matrix(report),
     '',
+    ...(report.coverage ? renderCoverageMarkdown(report.coverage) : []),
     `## Failures (${report.failures.length})`,
     '',
   ];

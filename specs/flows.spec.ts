@@ -8,6 +8,7 @@ import type { Flow, LockoutPolicy } from '../loginradius/flows/flowContext.ts';
 import { lockoutFlow } from '../loginradius/flows/lockoutFlow.ts';
 import { otpSingleUseFlow } from '../loginradius/flows/otpSingleUseFlow.ts';
 import { stepUpFlow } from '../loginradius/flows/stepUpFlow.ts';
+import { lockoutFlowTitle, OTP_SINGLE_USE_FLOW, STEP_UP_FLOW } from '../loginradius/flows/plannedFlows.ts';
 import type { FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
 import type { TargetCredentials } from '../loginradius/credentials/credentials.ts';
 import { CONTRACT_RECORD_ATTACHMENT } from '../engine/events/contractRecord.ts';
@@ -55,7 +56,7 @@ function flowAccount(harness: Harness): Account {
 }
 
 test('stateful step-up: trigger, valid OTP, step-up token and profile', async ({ harness }) => {
-  await runFlow(harness, 'step-up', stepUpFlow, flowAccount(harness));
+  await runFlow(harness, STEP_UP_FLOW, stepUpFlow, flowAccount(harness));
 });
 
 test('stateful OTP single use and expiry: reused → 1068, earlier step → 1069', async ({ harness }) => {
@@ -64,7 +65,7 @@ test('stateful OTP single use and expiry: reused → 1068, earlier step → 1069
     config.target.kind === 'remote' && !config.allowLockout && config.lockoutBudget < 2,
     'this flow sends 2 refused OTPs (reused, expired), counted against LR_LOCKOUT_BUDGET, which is below 2',
   );
-  await runFlow(harness, 'OTP single use', otpSingleUseFlow, flowAccount(harness));
+  await runFlow(harness, OTP_SINGLE_USE_FLOW, otpSingleUseFlow, flowAccount(harness));
 });
 
 for (const type of LOCKOUT_TYPES) {
@@ -76,6 +77,6 @@ for (const type of LOCKOUT_TYPES) {
       'lockout flows lock a real account: set LR_ALLOW_LOCKOUT=1 to run them against this tenant',
     );
     expect(target).toBeDefined();
-    await runFlow(harness, `lockout ${type}`, lockoutFlow, target!);
+    await runFlow(harness, lockoutFlowTitle(type), lockoutFlow, target!);
   });
 }

@@ -1,11 +1,13 @@
 /**
- * The drift baseline: per operation and status, the observed response shape, error codes and
- * content types. Recorded from exchanges, written as sorted, indented JSON so diffs stay small.
+ * The drift baseline: per operation, status and request class, the observed response shape, error
+ * codes and content types. Recorded from exchanges, written as sorted, indented JSON so diffs stay small.
  */
 import type { OperationId } from '../contract/types.ts';
 import type { Exchange } from '../transport/exchange.ts';
+import { oneRequestClass, type RequestClassOf } from './requestClass.ts';
 import type { Shape } from './shapeOf.ts';
 import { mergeShapes, shapeOf, sortShape } from './shapeOf.ts';
+import { sortedUnique } from './sortedUnique.ts';
 
 export interface ResponseBaseline {
   /** Media type essences, sorted. */
@@ -18,27 +20,25 @@ export interface ResponseBaseline {
   readonly forms?: Readonly<Record<string, readonly string[]>>;
 }
 
-export interface Baseline {
-  readonly version: 1;
-  /** operationId → status (as a string, e.g. "403") → what was seen. */
-  readonly operations: Readonly<Partial<Record<OperationId, Readonly<Record<string, ResponseBaseline>>>>>;
-}
+export const BASELINE_VERSION = 2;
 
-const sortedUnique = <T extends string | number>(xs: Iterable<T>): T[] =>
-  [...new Set(xs)].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
-  );
+export interface Baseline {
+  readonly version: typeof BASELINE_VERSION;
+  /** operationId → status (as a string, e.g. "403") → request class → what was seen. */
+  readonly operations: Readonly<Partial<Record<OperationId, Readonly<Record<string, Readonly<Record<string, ResponseBaseline>>>>>>>;
+}
 
 type Entry = {
   op: OperationId;
   status: string;
+  requestClass: string;
   contentTypes: Set<string>;
   errorCodes: Set<number>;
   shape: Shape | undefined;
   forms: Map<string, Set<string>>;
 };
 
-/** Which documented form of which ambiguity an exchange's body used (see core/validation/ambiguityFinder). */
+/** Which documented form of which ambiguity an exchange's body used (see engine/validation/ambiguityFinder). */
 type FormsOf = (exchange: Exchange) => ReadonlyArray<{ readonly id: string; readonly form: string }>;
 
 export interface BaselineRecorder {
@@ -52,39 +52,47 @@ export interface BaselineRecorderOptions {
   readonly errorCodeOf?: (body: unknown) => number | undefined;
   /** Which documented form each ambiguous place of a response took. @defaultValue none recorded */
   readonly formsOf?: FormsOf;
+  /** The request class an exchange's shape is recorded under. @defaultValue one class for every request */
+  readonly classOf?: RequestClassOf;
 }
 
 export function createBaselineRecorder(options: BaselineRecorderOptions = {}): BaselineRecorder {
   const errorCodeOf = options.errorCodeOf ?? (() => undefined);
+  const classOf = options.classOf ?? oneRequestClass;
   const acc = new Map<string, Entry>();
   return {
-    add({ case: c, outcome }) {
+    add(exchange) {
+      const { case: c, outcome } = exchange;
       if (outcome.kind !== 'response') return; // transport errors say nothing about the API's shape
       const status = String(outcome.status);
-      const key = `${c.operationId} ${status}`;
+      const requestClass = classOf(exchange);
+      const key = `${c.operationId} ${status} ${requestClass}`;
       let entry = acc.get(key);
-      if (!entry)
-        acc.set(
-          key,
-          (entry = { op: c.operationId, status, contentTypes: new Set(), errorCodes: new Set(), shape: undefined, forms: new Map() }),
-        );
+      if (!entry) {
+        entry = {
+          op: c.operationId,
+          status,
+          requestClass,
+          contentTypes: new Set(),
+          errorCodes: new Set(),
+          shape: undefined,
+          forms: new Map(),
+        };
+        acc.set(key, entry);
+      }
       const essence = outcome.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
       if (essence) entry.contentTypes.add(essence);
-      if (outcome.json !== undefined) {
-        const shape = shapeOf(outcome.json);
-        entry.shape = entry.shape ? mergeShapes(entry.shape, shape) : shape;
-        const code = errorCodeOf(outcome.json);
-        if (code !== undefined) entry.errorCodes.add(code);
-        for (const { id, form } of options.formsOf?.({ case: c, outcome } as Exchange) ?? []) {
-          const seen = entry.forms.get(id) ?? new Set<string>();
-          entry.forms.set(id, seen.add(form));
-        }
-      }
+      if (outcome.json === undefined) return;
+      const shape = shapeOf(outcome.json);
+      entry.shape = entry.shape ? mergeShapes(entry.shape, shape) : shape;
+      const code = errorCodeOf(outcome.json);
+      if (code !== undefined) entry.errorCodes.add(code);
+      for (const { id, form } of options.formsOf?.(exchange) ?? []) entry.forms.set(id, (entry.forms.get(id) ?? new Set()).add(form));
     },
     baseline() {
-      const operations: Record<string, Record<string, ResponseBaseline>> = {};
-      for (const entry of [...acc.values()].sort((a, b) => (a.op + a.status < b.op + b.status ? -1 : 1))) {
-        (operations[entry.op] ??= {})[entry.status] = {
+      const operations: Record<string, Record<string, Record<string, ResponseBaseline>>> = {};
+      for (const entry of acc.values()) {
+        ((operations[entry.op] ??= {})[entry.status] ??= {})[entry.requestClass] = {
           contentTypes: sortedUnique(entry.contentTypes),
           errorCodes: sortedUnique(entry.errorCodes),
           shape: sortShape(entry.shape ?? {}),
@@ -97,7 +105,7 @@ export function createBaselineRecorder(options: BaselineRecorderOptions = {}): B
             : {}),
         };
       }
-      return { version: 1, operations };
+      return { version: BASELINE_VERSION, operations: sortKeysDeep(operations) as Baseline['operations'] };
     },
   };
 }
@@ -109,17 +117,18 @@ export function recordBaseline(exchanges: Iterable<Exchange>, options: BaselineR
   return recorder.baseline();
 }
 
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeysDeep((value as Record<string, unknown>)[k])]),
+    );
+  return value;
+}
+
 /** Sorted keys at every level, 2-space indent, trailing newline: stable, diff-friendly. */
 export function serializeBaseline(baseline: Baseline): string {
-  const sortKeys = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(sortKeys);
-    if (value && typeof value === 'object')
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-      );
-    return value;
-  };
-  return `${JSON.stringify(sortKeys(baseline), null, 2)}\n`;
+  return `${JSON.stringify(sortKeysDeep(baseline), null, 2)}\n`;
 }

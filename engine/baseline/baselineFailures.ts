@@ -22,7 +22,12 @@ const titles: Record<Change['kind'], string> = {
 };
 
 function toFailure(change: Change, severity: Failure['severity']): Failure {
-  const essence = [change.status ?? '-', change.kind, change.pointer ?? change.after ?? '-'];
+  const essence = [
+    change.status ?? '-',
+    ...(change.requestClass === undefined ? [] : [change.requestClass]),
+    change.kind,
+    change.pointer ?? change.after ?? '-',
+  ];
   return {
     check: BASELINE_CHECK,
     operationId: change.operationId,

@@ -1,5 +1,8 @@
 /**
- * Baseline vs a newly observed baseline → breaking and additive changes.
+ * Baseline vs a newly observed baseline → breaking and additive changes, per operation, status and
+ * request class: a field every recorded answer of a class carried is required in that class, even
+ * when another class (a projection) omits it. A class the baseline never recorded is compared with
+ * the union of its status's recorded classes.
  *
  * Breaking (a client written against the baseline may break):
  *   new-status, new-error-code, new-content-type, removed-field (absent although its parent object
@@ -14,6 +17,8 @@
  */
 import type { OperationId } from '../contract/types.ts';
 import type { Baseline, ResponseBaseline } from './baseline.ts';
+import { mergeResponseBaselines } from './mergeResponseBaselines.ts';
+import { DEFAULT_REQUEST_CLASS } from './requestClass.ts';
 import type { FieldShape, Shape } from './shapeOf.ts';
 
 type BreakingKind =
@@ -31,6 +36,8 @@ export interface Change {
   readonly kind: BreakingKind | AdditiveKind;
   readonly operationId: OperationId;
   readonly status?: string;
+  /** The request class compared; absent for the default class. */
+  readonly requestClass?: string;
   readonly pointer?: string;
   /** What the baseline had / what was observed, as short text. */
   readonly before?: string;
@@ -43,11 +50,24 @@ export interface BaselineComparison {
   readonly additive: readonly Change[];
 }
 
+/** Where a comparison happens: the Change fields and "mfaX 200 (full)" for messages. */
+interface Where {
+  readonly fields: { readonly operationId: OperationId; readonly status: string; readonly requestClass?: string };
+  readonly label: string;
+}
+
+function whereOf(operationId: OperationId, status: string, requestClass: string): Where {
+  return requestClass === DEFAULT_REQUEST_CLASS
+    ? { fields: { operationId, status }, label: `${operationId} ${status}` }
+    : { fields: { operationId, status, requestClass }, label: `${operationId} ${status} (${requestClass})` };
+}
+
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
 const nonNull = (f: FieldShape) => f.types.filter((t) => t !== 'null');
 const at = (pointer: string) => pointer || '(root)';
 
-function compareShapes(op: OperationId, status: string, before: Shape, after: Shape, breaking: Change[], additive: Change[]): void {
+function compareShapes(where: Where, before: Shape, after: Shape, breaking: Change[], additive: Change[]): void {
+  const { fields, label } = where;
   for (const [pointer, old] of Object.entries(before)) {
     const now = after[pointer];
     if (!now) {
@@ -56,42 +76,25 @@ function compareShapes(op: OperationId, status: string, before: Shape, after: Sh
       if (parentWasSeenAsObject && !old.optional)
         breaking.push({
           kind: 'removed-field',
-          operationId: op,
-          status,
+          ...fields,
           pointer,
           before: old.types.join('|'),
-          message: `${op} ${status}: field ${pointer} is gone`,
+          message: `${label}: field ${pointer} is gone`,
         });
       continue;
     }
     const newTypes = nonNull(now).filter((t) => !old.types.includes(t));
+    const change = { ...fields, pointer, before: old.types.join('|'), after: now.types.join('|') };
     if (newTypes.length > 0)
-      breaking.push({
-        kind: 'type-change',
-        operationId: op,
-        status,
-        pointer,
-        before: old.types.join('|'),
-        after: now.types.join('|'),
-        message: `${op} ${status}: ${at(pointer)} was ${old.types.join('|')}, now ${now.types.join('|')}`,
-      });
+      breaking.push({ kind: 'type-change', ...change, message: `${label}: ${at(pointer)} was ${change.before}, now ${change.after}` });
     if (now.types.includes('null') && !old.types.includes('null'))
-      breaking.push({
-        kind: 'became-nullable',
-        operationId: op,
-        status,
-        pointer,
-        before: old.types.join('|'),
-        after: now.types.join('|'),
-        message: `${op} ${status}: ${at(pointer)} is now null at times; it never was`,
-      });
+      breaking.push({ kind: 'became-nullable', ...change, message: `${label}: ${at(pointer)} is now null at times; it never was` });
     if (now.optional && !old.optional)
       breaking.push({
         kind: 'became-optional',
-        operationId: op,
-        status,
+        ...fields,
         pointer,
-        message: `${op} ${status}: ${pointer} was always present, now sometimes missing`,
+        message: `${label}: ${pointer} was always present, now sometimes missing`,
       });
   }
   for (const pointer of Object.keys(after)) {
@@ -99,44 +102,33 @@ function compareShapes(op: OperationId, status: string, before: Shape, after: Sh
     if (before[pointer] || !before[parentOf(pointer)] || pointer.endsWith('/*')) continue;
     additive.push({
       kind: 'new-field',
-      operationId: op,
-      status,
+      ...fields,
       pointer,
       after: after[pointer]?.types.join('|'),
-      message: `${op} ${status}: new field ${pointer}`,
+      message: `${label}: new field ${pointer}`,
     });
   }
 }
 
-function compareResponse(
-  op: OperationId,
-  status: string,
-  before: ResponseBaseline,
-  after: ResponseBaseline,
-  breaking: Change[],
-  additive: Change[],
-): void {
-  for (const code of after.errorCodes)
-    if (!before.errorCodes.includes(code))
-      breaking.push({
-        kind: 'new-error-code',
-        operationId: op,
-        status,
-        before: before.errorCodes.join(', '),
-        after: String(code),
-        message: `${op} ${status}: new error code ${code} (baseline: ${before.errorCodes.join(', ') || 'none'})`,
-      });
-  for (const type of after.contentTypes)
-    if (!before.contentTypes.includes(type))
-      breaking.push({
-        kind: 'new-content-type',
-        operationId: op,
-        status,
-        before: before.contentTypes.join(', '),
-        after: type,
-        message: `${op} ${status}: new content type ${type}`,
-      });
-  compareShapes(op, status, before.shape, after.shape, breaking, additive);
+function compareResponse(where: Where, before: ResponseBaseline, after: ResponseBaseline, breaking: Change[], additive: Change[]): void {
+  const { fields, label } = where;
+  for (const code of after.errorCodes.filter((c) => !before.errorCodes.includes(c)))
+    breaking.push({
+      kind: 'new-error-code',
+      ...fields,
+      before: before.errorCodes.join(', '),
+      after: String(code),
+      message: `${label}: new error code ${code} (baseline: ${before.errorCodes.join(', ') || 'none'})`,
+    });
+  for (const type of after.contentTypes.filter((t) => !before.contentTypes.includes(t)))
+    breaking.push({
+      kind: 'new-content-type',
+      ...fields,
+      before: before.contentTypes.join(', '),
+      after: type,
+      message: `${label}: new content type ${type}`,
+    });
+  compareShapes(where, before.shape, after.shape, breaking, additive);
   // Only ambiguities the baseline recorded: an id it never saw is no evidence of a switch.
   for (const [id, forms] of Object.entries(after.forms ?? {})) {
     const known = before.forms?.[id];
@@ -144,35 +136,42 @@ function compareResponse(
     for (const form of forms.filter((f) => !known.includes(f)))
       breaking.push({
         kind: 'form-change',
-        operationId: op,
-        status,
+        ...fields,
         before: `${id}: ${known.join(', ')}`,
         after: `${id}: ${form}`,
-        message: `${op} ${status}: ${id} is now sent as ${form} (baseline: ${known.join(', ')})`,
+        message: `${label}: ${id} is now sent as ${form} (baseline: ${known.join(', ')})`,
       });
   }
 }
 
+type ByClass = Readonly<Record<string, ResponseBaseline>>;
+
 export function compareBaseline(baseline: Baseline, observed: Baseline): BaselineComparison {
   const breaking: Change[] = [];
   const additive: Change[] = [];
-  for (const [op, statuses] of Object.entries(observed.operations) as Array<[OperationId, Record<string, ResponseBaseline>]>) {
+  for (const [op, statuses] of Object.entries(observed.operations) as Array<[OperationId, Record<string, ByClass>]>) {
     const known = baseline.operations[op];
     if (!known) {
       additive.push({ kind: 'new-operation', operationId: op, message: `${op}: not in the baseline (record it)` });
       continue;
     }
-    for (const [status, after] of Object.entries(statuses)) {
-      const before = known[status];
-      if (!before)
+    for (const [status, classes] of Object.entries(statuses)) {
+      const recorded = known[status];
+      if (!recorded) {
+        const statuses = Object.keys(known).join(', ');
         breaking.push({
           kind: 'new-status',
           operationId: op,
           status,
-          before: Object.keys(known).join(', '),
-          message: `${op}: new status ${status} (baseline: ${Object.keys(known).join(', ')})`,
+          before: statuses,
+          message: `${op}: new status ${status} (baseline: ${statuses})`,
         });
-      else compareResponse(op, status, before, after, breaking, additive);
+        continue;
+      }
+      for (const [requestClass, after] of Object.entries(classes)) {
+        const before = recorded[requestClass] ?? mergeResponseBaselines(Object.values(recorded));
+        compareResponse(whereOf(op, status, requestClass), before, after, breaking, additive);
+      }
     }
   }
   return { breaking, additive };

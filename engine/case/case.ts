@@ -6,7 +6,11 @@ import type { HttpMethod, OperationId } from '../contract/types.ts';
 
 /** Positive cases respect the contract; negative ones break exactly the rule they name. */
 export type CaseLabel =
-  | { readonly kind: 'positive' }
+  | {
+      readonly kind: 'positive';
+      /** The document example the case sends (its 1-based position among the operation's examples). */
+      readonly example?: string;
+    }
   | {
       readonly kind: 'negative';
       readonly rule: string;

@@ -44,6 +44,21 @@ export interface FailureRecord {
   readonly replay: Replay;
 }
 
+/**
+ * What the exchanges of a phase reached, aggregated: the status and the vendor's error code per
+ * operation, with the negative rule or the document example the case came from. Reporters fold
+ * these into contract coverage.
+ */
+export interface Observation {
+  readonly operationId: OperationId;
+  /** Absent when no response came back (a transport error). */
+  readonly status?: number;
+  readonly errorCode?: number;
+  readonly rule?: string;
+  readonly example?: string;
+  readonly count: number;
+}
+
 export interface ContractRecord {
   readonly version: 1;
   readonly phase: Phase;
@@ -59,4 +74,6 @@ export interface ContractRecord {
   readonly transportErrors: number;
   /** Harness/config problems (exit code 2 territory), not contract failures. */
   readonly harnessErrors: readonly string[];
+  /** What the phase's exchanges reached, for coverage. @defaultValue none (an older record) */
+  readonly observations?: readonly Observation[];
 }

@@ -20,6 +20,7 @@ import { resolvePhaseOptions } from './contractPhaseOptions.ts';
 import { createFailureGroups } from './failureGroups.ts';
 import { mapConcurrent } from './mapConcurrent.ts';
 import { shrinkFailure } from './shrinkFailure.ts';
+import { createObservationBook } from './observationBook.ts';
 import { createTallyBook } from './tallyBook.ts';
 import { toFailureRecord } from './toFailureRecord.ts';
 
@@ -30,6 +31,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   const harnessErrors: string[] = [];
   const tallies = createTallyBook();
   const groups = createFailureGroups();
+  const observed = createObservationBook((body) => o.checkContext.profile.errorCodeOf(body));
   let casesSent = 0;
   let rateLimitRetries = 0;
   let transportErrors = 0;
@@ -71,6 +73,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
       exchanges.forEach((exchange, k) => {
         if (!exchange) return;
         if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
+        observed.add(exchange);
         try {
           o.onExchange?.(exchange);
         } catch (error) {
@@ -134,5 +137,6 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     rateLimitRetries,
     transportErrors,
     harnessErrors,
+    observations: observed.observations(),
   };
 }

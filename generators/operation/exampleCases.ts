@@ -24,12 +24,16 @@ export function exampleCases<C>(op: OperationSpec, ctx: GenerationContext<C>): C
     path: op.path,
     query,
     headers: { ...credentials.headers },
-    label: { kind: 'positive' as const },
   };
+  const label = (index: number) => ({ kind: 'positive' as const, example: String(index + 1) });
   const json = op.requestBody?.content['application/json'];
-  if (!json) return [{ ...base, body: { kind: 'none' } }];
+  if (!json) return [{ ...base, label: label(0), body: { kind: 'none' } }];
   const fields = ctx.profile.exampleBodyFields(op, ctx);
   return json.examples
     .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && !Array.isArray(e))
-    .map((example) => ({ ...base, body: { kind: 'json', value: { ...example, ...fields }, mediaType: 'application/json' } }));
+    .map((example, i) => ({
+      ...base,
+      label: label(i),
+      body: { kind: 'json', value: { ...example, ...fields }, mediaType: 'application/json' },
+    }));
 }

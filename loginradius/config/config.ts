@@ -54,6 +54,8 @@ export interface Config {
   readonly runTimeoutMs: number | undefined;
   /** LR_RUN_DEADLINE_AT: epoch ms after which nothing is sent; undefined before the runner sets it. */
   readonly runDeadlineAt: number | undefined;
+  /** LR_MIN_COVERAGE: least percentage of reachable documented responses observed; undefined = no gate. */
+  readonly minCoverage: number | undefined;
   /** LR_EXPECTED_STATUS: statuses a positive case may get, per operation (default: any 2xx). */
   readonly expectedStatus: Readonly<Partial<Record<OperationId, readonly number[]>>>;
   /** Checks to run, in canonical order, after LR_CHECKS and LR_DISABLE_CHECKS. */

@@ -145,6 +145,13 @@ export const VARIABLES = [
     description: 'The deadline as epoch milliseconds; set it yourself only to give several shards one deadline.',
   },
   {
+    name: 'LR_MIN_COVERAGE',
+    secret: false,
+    defaultText: 'unset → coverage is reported, never fails the run',
+    description:
+      'Least percentage (0-100) of the documented responses reachable under this configuration that the run must observe; below it the exit code is 1.',
+  },
+  {
     name: 'LR_MAX_RESPONSE_TIME_MS',
     secret: false,
     defaultText: '2000',

@@ -11,6 +11,7 @@ import { makeFailure, failed, passed } from '../../engine/checks/result.ts';
 import type { OperationId } from '../../engine/contract/types.ts';
 import type { ContractRecord } from '../../engine/events/contractRecord.ts';
 import { createFailureGroups } from '../../engine/run/failureGroups.ts';
+import { createObservationBook } from '../../engine/run/observationBook.ts';
 import { createTallyBook } from '../../engine/run/tallyBook.ts';
 import { toFailureRecord } from '../../engine/run/toFailureRecord.ts';
 import type { Exchange } from '../../engine/transport/exchange.ts';
@@ -41,6 +42,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
   const started = Date.now();
   const tallies = createTallyBook();
   const groups = createFailureGroups();
+  const observed = createObservationBook((body) => options.checkContext.profile.errorCodeOf(body));
   const harnessErrors: string[] = [];
   let casesSent = 0;
   let rateLimitRetries = 0;
@@ -52,6 +54,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
       casesSent += 1;
       rateLimitRetries += exchange.rateLimitRetries;
       if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
+      observed.add(exchange);
       const results = runChecks(options.checkContext, exchange, options.enabledChecks, loginRadiusChecks);
       tallies.add(c.operationId, results);
       groups.add(results, String(step++), exchange);
@@ -93,6 +96,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
         rateLimitRetries,
         transportErrors,
         harnessErrors,
+        observations: observed.observations(),
       };
     },
   };

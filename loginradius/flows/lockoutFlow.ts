@@ -11,7 +11,7 @@ import { bodyField, describeOutcome, errorCodeOf, statusOf } from './exchangeFac
 import type { FlowContext, LockoutType } from './flowContext.ts';
 
 const OP = 'mfaReAuthenticateByOTP';
-const LOCKOUT_CODES: Readonly<Record<LockoutType, number>> = { Suspend: 1198, Captcha: 1132, SecurityQuestion: 1148, Block: 991 };
+export const LOCKOUT_CODES: Readonly<Record<LockoutType, number>> = { Suspend: 1198, Captcha: 1132, SecurityQuestion: 1148, Block: 991 };
 
 /** A six-digit code that differs from every code the account accepts right now. */
 function wrongOtp(valid: string): string {

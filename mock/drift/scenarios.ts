@@ -148,6 +148,19 @@ export const DRIFT_SCENARIOS = [
     affects: ['mfaReAuthenticate'],
     latencyMs: 2500,
   },
+  // Every profile field is optional in the contract (a projection may omit any): only a baseline
+  // recorded per request class sees the full profile lose them.
+  {
+    id: 'full-profile-fields-dropped',
+    description: 'The full profile (no fields projection) loses every field it always sent except Uid and ID.',
+    affects: ['mfaUpdateSetting'],
+    transform: (r, ctx) =>
+      (ctx.request.query.get('fields') ?? '').trim() !== ''
+        ? r
+        : mapSuccess(r, (b) => {
+            for (const key of Object.keys(b)) if (key !== 'Uid' && key !== 'ID') delete b[key];
+          }),
+  },
   {
     id: 'additive-field',
     description: 'MFA settings gain a new undocumented field IsBiometricAuthenticatorVerified.',

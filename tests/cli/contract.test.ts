@@ -28,6 +28,7 @@ const DETECTION: Record<string, { check: string; operationId: string; warning?: 
   'lockout-not-enforced': { check: 'lockout_enforcement', operationId: 'mfaReAuthenticateByOTP' },
   'wrong-otp-accepted': { check: 'negative_data_rejection', operationId: 'mfaReAuthenticateByOTP' },
   'latency-regression': { check: 'max_response_time', operationId: 'mfaReAuthenticate' },
+  'full-profile-fields-dropped': { check: 'baseline_conformance', operationId: 'mfaUpdateSetting' },
   'additive-field': { check: 'baseline_conformance', operationId: 'mfaReAuthenticate', warning: true },
 };
 
@@ -48,6 +49,24 @@ test.describe('clean mock', () => {
         expect(existsSync(join(run.reportsDir, file)), file).toBe(true);
     });
   }
+});
+
+test('the clean mock default run covers every reachable rule, example and flow; LR_MIN_COVERAGE met', async () => {
+  const run = await runContractCli({ LR_SEED: '1', LR_MIN_COVERAGE: '45' });
+  expect(run.exitCode, run.output).toBe(0);
+  expect(run.report.coverage.totals).toEqual({
+    responses: { covered: 36, reachable: 74, unreachable: 9 },
+    rules: { covered: 58, reachable: 58, unreachable: 0 },
+    examples: { covered: 11, reachable: 11, unreachable: 0 },
+    flows: { covered: 6, reachable: 6, unreachable: 0 },
+  });
+  expect(run.output).toContain(
+    'covered 36/74 documented responses (9 not reachable here), 58/58 rules, 11/11 examples, 6/6 flows: 48.6% (LR_MIN_COVERAGE 45% met)',
+  );
+  const unreachable = run.report.coverage.responses.filter((r: any) => r.state === 'unreachable');
+  expect(unreachable.every((r: any) => r.unreachable.length > 0)).toBe(true);
+  expect(readFileSync(join(run.reportsDir, 'contract-report.html'), 'utf8')).toContain('<table id="coverage">');
+  expect(readFileSync(join(run.reportsDir, 'contract-report.md'), 'utf8')).toContain('## Contract coverage');
 });
 
 test.describe('drift scenarios are caught', () => {

@@ -18,7 +18,7 @@ test('a legacy-forms tenant: warnings naming the forms, no failure, exit 0; swit
 
   const recorded = await runContractCli({ ...QUICK, ...LEGACY, LR_BASELINE: baseline }, ['--record-baseline']);
   expect(recorded.exitCode, recorded.output).toBe(0);
-  const forms = JSON.parse(readFileSync(baseline, 'utf8')).operations.mfaUpdateSetting['200'].forms;
+  const forms = JSON.parse(readFileSync(baseline, 'utf8')).operations.mfaUpdateSetting['200'].full.forms;
   expect(forms['D9-country']).toEqual(['legacy-string']);
 
   const legacy = await runContractCli({ ...QUICK, ...LEGACY, LR_BASELINE: baseline });

@@ -15,10 +15,10 @@ const exchanges = () => [
 test('records shape, error codes and content types per operation and status; transport errors ignored', () => {
   const b = recordBaseline(exchanges());
   expect(Object.keys(b.operations.mfaReAuthenticate ?? {})).toEqual(['200', '403']);
-  expect(b.operations.mfaReAuthenticate?.['403']?.errorCodes).toEqual([901, 905]);
-  expect(b.operations.mfaReAuthenticate?.['403']?.contentTypes).toEqual(['application/json']);
-  expect(b.operations.mfaReAuthenticate?.['200']?.shape['/Items/*/Name']).toEqual({ types: ['string'] });
-  expect(b.operations.mfaUpdateSetting?.['400']?.errorCodes).toEqual([908]);
+  expect(b.operations.mfaReAuthenticate?.['403']?.['any']?.errorCodes).toEqual([901, 905]);
+  expect(b.operations.mfaReAuthenticate?.['403']?.['any']?.contentTypes).toEqual(['application/json']);
+  expect(b.operations.mfaReAuthenticate?.['200']?.['any']?.shape['/Items/*/Name']).toEqual({ types: ['string'] });
+  expect(b.operations.mfaUpdateSetting?.['400']?.['any']?.errorCodes).toEqual([908]);
 });
 
 test('is deterministic: order of exchanges does not change the serialized file; keys are sorted', () => {
@@ -34,4 +34,16 @@ test('createBaselineRecorder aggregates incrementally to the same baseline as re
   const recorder = createBaselineRecorder({ errorCodeOf });
   for (const e of exchanges()) recorder.add(e);
   expect(recorder.baseline()).toEqual(recordBaseline(exchanges()));
+});
+
+test('classOf records each request class apart: a field every answer of one class carries stays required there', () => {
+  const full = (body: unknown) => respond(aCase({ query: [] }), 200, body);
+  const projected = (body: unknown) => respond(aCase({ query: [['fields', 'A']] }), 200, body);
+  const b = createBaselineRecorder({ classOf: ({ case: c }) => (c.query.length > 0 ? 'projected' : 'full') });
+  for (const e of [full({ A: 1, B: 2 }), full({ A: 3, B: 4 }), projected({ A: 5 }), projected({})]) b.add(e);
+  const byClass = b.baseline().operations.mfaReAuthenticate?.['200'];
+  expect(Object.keys(byClass ?? {})).toEqual(['full', 'projected']);
+  expect(byClass?.['full']?.shape['/B']).toEqual({ types: ['number'] });
+  expect(byClass?.['projected']?.shape['/A']).toEqual({ types: ['number'], optional: true });
+  expect(b.baseline().version).toBe(2);
 });

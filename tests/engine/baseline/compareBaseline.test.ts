@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 import { recordBaseline } from './recordWithErrorCodes.ts';
 import { compareBaseline } from '../../../engine/baseline/compareBaseline.ts';
 import { aCase, envelopeOf, respond } from '../checks/fixtures.ts';
+import { recordBaseline as recordWith } from '../../../engine/baseline/baseline.ts';
+import type { Exchange } from '../../../engine/transport/exchange.ts';
 
 const ok = (body: unknown) => respond(aCase(), 200, body);
 const base = recordBaseline([ok({ A: 'x', B: 1, N: 'n', Items: [{ Name: 'a' }] }), respond(aCase(), 403, envelopeOf(905))]);
@@ -42,10 +44,37 @@ test('a documented ambiguity answered in a form the baseline never saw is a brea
     return recorder.baseline();
   };
   const before = record('legacy-string');
-  expect(before.operations.mfaReAuthenticate?.['200']?.forms).toEqual({ 'D9-country': ['legacy-string'] });
+  expect(before.operations.mfaReAuthenticate?.['200']?.['any']?.forms).toEqual({ 'D9-country': ['legacy-string'] });
   const r = compareBaseline(before, record('sdk-object'));
   expect(r.breaking.map((c) => `${c.kind} ${c.after}`)).toEqual(['form-change D9-country: sdk-object']);
   expect(compareBaseline(before, record('legacy-string')).breaking).toEqual([]);
   // A baseline recorded without forms is no evidence of a switch.
   expect(compareBaseline(recordBaseline([ok({ A: 'x' })]), record('sdk-object')).breaking).toEqual([]);
+});
+
+test('per request class: a field the full class always sent is breaking when gone there, projections stay clean', () => {
+  const full = (body: unknown) => respond(aCase({ query: [] }), 200, body);
+  const projected = (body: unknown) => respond(aCase({ query: [['fields', 'A']] }), 200, body);
+  const byQuery = ({ case: c }: Exchange) => (c.query.length > 0 ? 'projected' : 'full');
+  const record = (exchanges: Exchange[]) => recordWith(exchanges, { classOf: byQuery });
+  const before = record([full({ A: 1, B: 2 }), projected({ A: 1 }), projected({})]);
+  const emptied = compareBaseline(before, record([full({}), projected({})]));
+  expect(emptied.breaking.map((c) => `${c.kind} ${c.requestClass} ${c.pointer}`)).toEqual([
+    'removed-field full /A',
+    'removed-field full /B',
+  ]);
+  expect(emptied.breaking[0]?.message).toBe('mfaReAuthenticate 200 (full): field /A is gone');
+  expect(compareBaseline(before, record([full({ A: 1, B: 2 }), projected({ B: 2 })])).breaking).toEqual([]);
+  // One class for every request: the projections made every field optional, so the loss went unseen.
+  const blind = compareBaseline(recordWith([full({ A: 1, B: 2 }), projected({})]), recordWith([full({})]));
+  expect(blind.breaking).toEqual([]);
+});
+
+test('a class the baseline never recorded is compared with the union of the recorded ones', () => {
+  const classed = (requestClass: string, body: unknown) => ({ ...respond(aCase(), 200, body), requestClass });
+  const record = (exchanges: Array<Exchange & { requestClass: string }>) =>
+    recordWith(exchanges, { classOf: (e) => (e as Exchange & { requestClass: string }).requestClass });
+  const before = record([classed('a', { A: 1 }), classed('b', { A: 2, B: 'x' })]);
+  const r = compareBaseline(before, record([classed('c', { A: 'now a string' })]));
+  expect(r.breaking.map((c) => `${c.kind} ${c.requestClass} ${c.pointer}`)).toEqual(['type-change c /A']);
 });

@@ -117,6 +117,11 @@ const EFFECTS: Record<DriftId, { send: (h: Harness) => Promise<Timed>; strict: (
       expect(r.elapsedMs).toBeGreaterThanOrEqual(2450);
     },
   },
+  'full-profile-fields-dropped': {
+    send: (x) => x.call('mfaUpdateSetting', { body: { otp: x.otp(x.user()) } }),
+    strict: (r) => expect(Object.keys(r.json).length).toBeGreaterThan(20),
+    drifted: (r) => expect(Object.keys(r.json).sort()).toEqual(['ID', 'Uid']),
+  },
   'additive-field': {
     send: (x) => x.call('mfaReAuthenticate'),
     strict: (r) => expect(r.json).not.toHaveProperty('IsBiometricAuthenticatorVerified'),
@@ -148,6 +153,13 @@ test.describe('drift scenarios', () => {
       expect(h.mock.state().internalErrors).toBe(0);
     });
   }
+
+  test('full-profile-fields-dropped leaves projected answers as they were', async () => {
+    h.mock.setDrift(['full-profile-fields-dropped']);
+    const projected = await h.call('mfaUpdateSetting', { extraQuery: 'fields=Uid,Email', body: { otp: h.otp(h.user()) } });
+    expect(projected.status).toBe(200);
+    expect(Object.keys(projected.json).sort()).toEqual(['Email', 'Uid']);
+  });
 
   test('html-500 also fires for an otp with non-digits, and scenarios compose in list order', async () => {
     h.mock.setDrift(['html-500']);
