@@ -75,7 +75,7 @@ export default class ContractReporter implements Reporter {
   onBegin(config: FullConfig, _suite: Suite): void {
     this._startedAt = Date.now();
     this._configDir = config.configFile ? dirname(config.configFile) : config.rootDir || process.cwd();
-    // Target name: config metadata `contractTarget` → a project's baseURL → LR_BASE_URL (via core/config).
+    // Target name: config metadata `contractTarget` → a project's baseURL → LR_BASE_URL (via the pack's config).
     const meta = config.metadata?.['contractTarget'];
     const baseURL = config.projects?.map((p) => p.use?.baseURL).find((u): u is string => typeof u === 'string');
     let target = typeof meta === 'string' ? meta : baseURL;

@@ -6,7 +6,7 @@
 import type { Case } from './case.ts';
 import { shellQuote } from './shellQuote.ts';
 
-/** The part of a redactor `toCurl` needs (structural, so `core/case` does not depend on `core/redaction`). */
+/** The part of a redactor `toCurl` needs (structural, so `engine/case` does not depend on `engine/redaction`). */
 export interface CaseRedactor {
   readonly marker: string;
   text(s: string): string;
