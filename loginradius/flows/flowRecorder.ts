@@ -44,6 +44,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
   const harnessErrors: string[] = [];
   let casesSent = 0;
   let rateLimitRetries = 0;
+  let tokenRefreshes = 0;
   let transportErrors = 0;
   let step = 0;
   return {
@@ -51,6 +52,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
       const exchange = await options.send(c);
       casesSent += 1;
       rateLimitRetries += exchange.rateLimitRetries;
+      tokenRefreshes += exchange.tokenRefreshes ?? 0;
       if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
       const results = runChecks(options.checkContext, exchange, options.enabledChecks, loginRadiusChecks);
       tallies.add(c.operationId, results);
@@ -91,6 +93,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
           }),
         ),
         rateLimitRetries,
+        tokenRefreshes,
         transportErrors,
         harnessErrors,
       };
