@@ -6,6 +6,7 @@
 import type { TokenSource } from '../config/tokenSource.ts';
 import type { FreshOtpSource } from '../otp/freshOtpSource.ts';
 import type { ObtainedToken } from './obtainedToken.ts';
+import { CredentialError } from './credentialError.ts';
 import { renewingProvider, staticTokenProvider, type TokenProvider } from './tokenProvider.ts';
 import type { VendorCall } from './vendorCall.ts';
 import { finishMfaLogin, refreshByToken, startMfaLogin, tokenByUid } from './vendorTokenCalls.ts';
@@ -35,7 +36,12 @@ export function createTokenProvider(o: TokenProviderOptions): TokenProvider {
       ? () => tokenByUid(call, apiKey, source.apiSecret, source.uid, clock())
       : async () => {
           const sfa = await startMfaLogin(call, apiKey, source.email, source.password);
-          return o.otp().withFreshOtp((code) => finishMfaLogin(call, apiKey, sfa, code, clock()));
+          const finish = () => o.otp().withFreshOtp((code) => finishMfaLogin(call, apiKey, sfa, code, clock()));
+          // A code of this step may already have been used (by npm run enroll a moment ago): once more, a step later.
+          return finish().catch((error: unknown) => {
+            if (error instanceof CredentialError && error.code === 1068) return finish();
+            throw error;
+          });
         };
   const renew = async (previous: ObtainedToken) => {
     if (secret !== undefined && previous.refreshToken !== undefined) {
