@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     `  fault: ${active ? `${active.fault} on ${active.operations.join(', ')}` : 'none'} (available: ${FAULT_IDS.join(', ')})`,
     `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
     `  legacy forms: ${legacyForms ? "on (vendor doc examples' forms)" : 'off'}`,
-    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock`,
+    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock · PUT /__mock/authenticator`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];
   console.log(lines.join('\n'));
