@@ -18,6 +18,8 @@ import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPa
 import { reportsDirFromEnv } from '../loginradius/config/reportsDirFromEnv.ts';
 import { formatPlan, runPlan } from './runPlan.ts';
 import { probeTarget } from './probeTarget.ts';
+import { checkCredentials } from '../loginradius/credentials/checkCredentials.ts';
+import { CredentialError } from '../loginradius/credentials/credentialError.ts';
 
 function writeHarnessErrorReport(reportsDir: string, message: string): void {
   mkdirSync(reportsDir, { recursive: true });
@@ -27,6 +29,17 @@ function writeHarnessErrorReport(reportsDir: string, message: string): void {
     join(reportsDir, 'contract-report.md'),
     `# Contract report\n\nExit code 2: the run did not start.\n\n\`\`\`text\n${message}\n\`\`\`\n`,
   );
+}
+
+/** A wrong password, secret or uid stops the run before any contract request (exit 2). */
+async function credentialProblem(config: Config): Promise<string | undefined> {
+  try {
+    await checkCredentials(config);
+    return undefined;
+  } catch (error) {
+    if (error instanceof CredentialError) return `✗ credentials refused: ${error.message}`;
+    return `✗ credentials could not be checked: ${(error as Error).message}`;
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -57,6 +70,14 @@ async function main(argv: string[]): Promise<number> {
       console.error(
         `✗ target unreachable: ${unreachable}\n  Check LR_BASE_URL and the network; the suite runs anyway so every report records the failure.`,
       );
+    else {
+      const refused = await credentialProblem(config);
+      if (refused !== undefined) {
+        console.error(refused);
+        writeHarnessErrorReport(config.reportsDir, refused);
+        return 2;
+      }
+    }
   }
 
   const playwright = join(process.cwd(), 'node_modules', '.bin', 'playwright');

@@ -23,9 +23,13 @@ import { sendWithFreshOtp } from '../loginradius/otp/sendWithFreshOtp.ts';
 import { verifiesOtp } from '../loginradius/otp/verifiesOtp.ts';
 import { createMockControl } from '../loginradius/target/mockControl.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
-import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
+import { DEFAULT_FIXTURE_PATH, loadFixture } from '../mock/fixtures/loadFixture.ts';
+import { unlockAccount } from '../loginradius/credentials/unlockAccount.ts';
+import { vendorCall } from '../loginradius/credentials/vendorCall.ts';
 import type { Harness, HarnessHooks, PhaseRequest } from './harness.ts';
 import { replayCommand } from './replayCommand.ts';
+import { accountTokens } from './accountTokens.ts';
+import type { Redactor } from '../engine/redaction/createRedactor.ts';
 
 export async function createHarness(config: Config, hooks: HarnessHooks = {}): Promise<Harness> {
   const contract = loadContract(DEFAULT_CONTRACT_PATH);
@@ -33,7 +37,25 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
   // On the mock, the lockout flows use every tenant's flow account: their secrets are redacted too.
   const mockTenants = config.target.kind === 'mock' ? LOCKOUT_TYPES.map((type) => loadMockCredentials(DEFAULT_FIXTURE_PATH, type)) : [];
   const secrets = [...config.secrets, ...mockTenants.flatMap((t) => secretsOf(t.credentials.flow))];
-  const redactor = loginRadiusRedactor({ secrets });
+  // Tokens obtained at run time are secrets too: the redactor is rebuilt with each new one.
+  let redactor = loginRadiusRedactor({ secrets });
+  const obtainedTokens: string[] = [];
+  const onToken = (token: string) => {
+    obtainedTokens.push(token);
+    redactor = loginRadiusRedactor({ secrets: [...secrets, ...obtainedTokens] });
+  };
+  const currentRedactor: Redactor = {
+    get marker() {
+      return redactor.marker;
+    },
+    get secretCount() {
+      return redactor.secretCount;
+    },
+    text: (s) => redactor.text(s),
+    value: (v) => redactor.value(v),
+    headers: (h) => redactor.headers(h),
+    case: (c) => redactor.case(c),
+  };
   const transport: Transport = await createTransport({
     baseURL: config.target.baseUrl,
     timeoutMs: config.timeoutMs,
@@ -72,41 +94,56 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     return exchange;
   };
   const otpSources = new Map<string, FreshOtpSource>();
+  const call = vendorCall(config.target.baseUrl, config.timeoutMs);
+  const restoreAccount = (apiKey: string, apiSecret: string, uid: string) => async () => {
+    await unlockAccount(call, apiKey, apiSecret, uid);
+  };
+  // On the mock the fixture knows every tenant's secret and flow account: the flows always restore.
+  const restoreMockAccount = (tenantName: string) => {
+    const fixture = loadFixture(DEFAULT_FIXTURE_PATH);
+    const tenant = fixture.tenants.find((t) => t.name === tenantName)!;
+    const user = fixture.users.find((u) => u.tenant === tenantName && u.role === 'flow')!;
+    return restoreAccount(tenant.apiKey, tenant.apiSecret, user.uid);
+  };
+  const otpFor = (role: 'positive' | 'negative' | 'flow'): FreshOtpSource => {
+    // Keyed by secret, not role: against a real tenant every role is the same account and secret.
+    const secret = config.credentials[role].totpSecret;
+    let source = otpSources.get(secret);
+    if (!source) {
+      source = createFreshOtpSource(
+        mock
+          ? { totpSecret: secret, clock: mock }
+          : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) },
+      );
+      otpSources.set(secret, source);
+    }
+    return source;
+  };
+  const tokens = await accountTokens(config, () => otpFor('positive'), onToken);
+  const send = tokens.wrap((c) => transport.send(c));
   const harness: Harness = {
     config,
     contract,
     checkContext,
     checks: loginRadiusChecks,
-    redactor,
+    redactor: currentRedactor,
     mock,
-    credentials: (role) => config.credentials[role],
-    generation: (role) => loginRadiusGenerationContext(contract, config.credentials[role], () => Date.now()),
-    otp(role) {
-      // Keyed by secret, not role: against a real tenant every role is the same account and secret.
-      const secret = config.credentials[role].totpSecret;
-      let source = otpSources.get(secret);
-      if (!source) {
-        source = createFreshOtpSource(
-          mock
-            ? { totpSecret: secret, clock: mock }
-            : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) },
-        );
-        otpSources.set(secret, source);
-      }
-      return source;
-    },
+    credentials: (role) => tokens.credentials(role),
+    generation: (role) => loginRadiusGenerationContext(contract, tokens.credentials(role), () => Date.now()),
+    otp: otpFor,
     send(role) {
-      const send = sendWithFreshOtp((c) => transport.send(c), harness.otp(role));
-      return (c) => observed(send(c));
+      const sendFresh = sendWithFreshOtp(send, harness.otp(role));
+      return (c) => observed(sendFresh(c));
     },
-    curl: (c) => toCurl(c, config.target.baseUrl, redactor),
-    sendAsIs: (c) => observed(transport.send(c)),
+    curl: (c) => toCurl(c, config.target.baseUrl, currentRedactor),
+    sendAsIs: (c) => observed(send(c)),
     now: () => (mock ? mock.now() : Promise.resolve(Date.now())),
     lockoutTargets() {
       if (mock) {
         return mockTenants.map((t) => ({
           policy: t.tenant.lockout,
           credentials: t.credentials.flow,
+          restore: restoreMockAccount(t.tenant.name),
           otp:
             t.tenant.lockout.type === config.lockoutType
               ? harness.otp('flow')
@@ -116,8 +153,11 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
       return [
         {
           policy: { type: config.lockoutType, threshold: config.lockoutBudget + 1, suspendSeconds: 900 },
-          credentials: config.credentials.flow,
+          credentials: tokens.credentials('flow'),
           otp: harness.otp('flow'),
+          ...(config.apiSecret !== undefined && config.uid !== undefined
+            ? { restore: restoreAccount(config.credentials.flow.apiKey, config.apiSecret, config.uid) }
+            : {}),
         },
       ];
     },
@@ -144,7 +184,7 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         step: (_title, body) => transport.batch(body),
         ...(replay ? { replay } : {}),
         renderCurl: harness.curl,
-        redact: (text) => redactor.text(text),
+        redact: (text) => currentRedactor.text(text),
         replayCommand: replayCommand(
           request.replayIn?.phase ?? request.phase,
           request.operationId,

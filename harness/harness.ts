@@ -45,6 +45,8 @@ export interface LockoutTarget {
   readonly policy: LockoutPolicy;
   readonly credentials: TargetCredentials;
   readonly otp: FreshOtpSource;
+  /** Unlocks the account through the management API (mock: always; remote: with LR_API_SECRET and LR_UID). */
+  readonly restore?: () => Promise<void>;
 }
 
 /** Where the harness meets its runner; every hook is optional. */

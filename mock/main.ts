@@ -6,6 +6,7 @@
  *   LR_MOCK_FAULT               transport fault id from mock/faults/faults.ts (default none)
  *   LR_MOCK_FAULT_OPERATIONS    comma list of operationIds the fault hits (default mfaReAuthenticate)
  *   LR_MOCK_LEGACY_FORMS        1: answer in the vendor doc examples' legacy forms (default 0)
+ *   LR_MOCK_TOKEN_LIFETIME      seconds an issued access token lives (default 900)
  */
 import { DRIFT_IDS } from './drift/scenarios.ts';
 import { FAULT_IDS } from './faults/faults.ts';
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
     .filter(Boolean) as MockOperationId[];
   const fault = faultId === '' ? undefined : { fault: faultId as FaultId, ...(faultOps.length ? { operations: faultOps } : {}) };
   const legacyForms = process.env['LR_MOCK_LEGACY_FORMS'] === '1';
+  const lifetimeRaw = process.env['LR_MOCK_TOKEN_LIFETIME'] ?? '';
   const mock = await startMock({
+    ...(lifetimeRaw === '' ? {} : { accessTokenLifetimeSeconds: Number(lifetimeRaw) }),
     port: portFrom(process.argv, process.env['LR_MOCK_PORT']),
     drift,
     rateLimitRps,
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     `  fault: ${active ? `${active.fault} on ${active.operations.join(', ')}` : 'none'} (available: ${FAULT_IDS.join(', ')})`,
     `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
     `  legacy forms: ${legacyForms ? "on (vendor doc examples' forms)" : 'off'}`,
-    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock`,
+    `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock · PUT /__mock/authenticator`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];
   console.log(lines.join('\n'));

@@ -40,6 +40,8 @@ export interface MockOptions {
   maxBodyBytes?: number;
   /** Answer in the vendor doc examples' legacy forms (mock/legacy/legacyForms.ts). @defaultValue false */
   legacyForms?: boolean;
+  /** Lifetime of the access tokens the mock issues (login, token by UID, refresh); fixture tokens never expire. @defaultValue 900 (the vendor's 15 min) */
+  accessTokenLifetimeSeconds?: number;
 }
 
 export interface ResolvedMockOptions {
@@ -56,6 +58,7 @@ export interface ResolvedMockOptions {
   readonly requestLogSize: number;
   readonly maxBodyBytes: number;
   readonly legacyForms: boolean;
+  readonly accessTokenLifetimeSeconds: number;
 }
 
 function check(ok: boolean, problem: string): void {
@@ -83,6 +86,11 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   if (o.tls !== undefined) check(Boolean(o.tls.key) && Boolean(o.tls.cert), 'tls needs both "key" and "cert" (PEM)');
   if (o.clock !== undefined) check(typeof o.clock === 'function', 'clock must be a function returning epoch milliseconds');
   if (o.legacyForms !== undefined) check(typeof o.legacyForms === 'boolean', 'legacyForms must be true or false');
+  const lifetime = o.accessTokenLifetimeSeconds ?? 900;
+  check(
+    Number.isInteger(lifetime) && lifetime >= 1,
+    `accessTokenLifetimeSeconds ${String(o.accessTokenLifetimeSeconds)} is invalid; pass an integer ≥ 1 (seconds)`,
+  );
   return {
     host: o.host ?? '127.0.0.1',
     port,
@@ -97,5 +105,6 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     requestLogSize: logSize,
     maxBodyBytes: maxBody,
     legacyForms: o.legacyForms ?? false,
+    accessTokenLifetimeSeconds: lifetime,
   };
 }

@@ -40,6 +40,7 @@ export interface MockStateSnapshot {
     lockType: string | null;
     lockedUntil: string | null;
     usedOtpCount: number;
+    authenticatorEnrolled: boolean;
   }>;
 }
 
@@ -59,7 +60,7 @@ export class MockRuntime {
 
   constructor(readonly options: ResolvedMockOptions) {
     this.fixture = options.fixture ?? loadFixture(options.fixturePath);
-    this.state = new MockState(this.fixture, options.lockoutThreshold);
+    this.state = new MockState(this.fixture, options.lockoutThreshold, options.accessTokenLifetimeSeconds * 1000);
     this.log = new RequestLog(options.requestLogSize);
     this.drift = composeDrift(options.drift);
     this.fault = options.fault;
@@ -129,6 +130,7 @@ export class MockRuntime {
           lockType: locked ? u.policy.type : null,
           lockedUntil: until === null ? null : iso(until),
           usedOtpCount: u.otp.usedCount,
+          authenticatorEnrolled: u.authenticatorEnrolled,
         };
       }),
     };

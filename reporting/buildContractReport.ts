@@ -51,13 +51,15 @@ export function buildContractReport(input: ReportInput): ContractReport {
   const seeds = new Set<number>();
   let casesSent = 0,
     transportErrors = 0,
-    rateLimitRetries = 0;
+    rateLimitRetries = 0,
+    tokenRefreshes = 0;
 
   for (const r of input.records) {
     seeds.add(r.seed);
     casesSent += r.casesSent;
     transportErrors += r.transportErrors;
     rateLimitRetries += r.rateLimitRetries;
+    tokenRefreshes += r.tokenRefreshes ?? 0;
     for (const message of r.harnessErrors) harnessErrors.push({ source: r.title, message });
     for (const t of r.tallies) {
       if (!operations.includes(t.operationId)) operations.push(t.operationId);
@@ -139,6 +141,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
       ambiguities: ambiguities.length,
       transportErrors,
       rateLimitRetries,
+      tokenRefreshes,
       harnessErrors: harnessErrors.length,
     },
     operations,

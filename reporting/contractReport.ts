@@ -66,6 +66,8 @@ export interface ContractReport {
     readonly ambiguities: number;
     readonly transportErrors: number;
     readonly rateLimitRetries: number;
+    /** Access-token refreshes (before expiry, or once after an auth failure on an authorised case). */
+    readonly tokenRefreshes: number;
     readonly harnessErrors: number;
   };
   readonly operations: readonly string[];

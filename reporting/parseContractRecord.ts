@@ -26,6 +26,7 @@ function problemOf(r: unknown): string | undefined {
   if (typeof r['title'] !== 'string') return 'title is not a string';
   for (const k of ['seed', 'numRuns', 'casesSent', 'elapsedMs', 'rateLimitRetries', 'transportErrors'])
     if (!isNum(r[k])) return `${k} is not a number`;
+  if (r['tokenRefreshes'] !== undefined && !isNum(r['tokenRefreshes'])) return 'tokenRefreshes is not a number';
   const tallies = r['tallies'];
   if (!Array.isArray(tallies)) return 'tallies is not an array';
   for (const [i, t] of tallies.entries()) {

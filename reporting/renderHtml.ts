@@ -68,7 +68,7 @@ export function renderHtml(report: ContractReport): string {
 <table id="summary">
 <tr><th>Target</th><td>${h(report.target)}</td></tr>
 <tr><th>Seeds</th><td>${h(report.seeds.join(', ') || 'none')}</td></tr>
-<tr><th>Cases sent</th><td>${t.casesSent} in ${h(formatDuration(report.durationMs))} (${t.records} records; ${t.transportErrors} transport errors; ${t.rateLimitRetries} rate-limit retries)</td></tr>
+<tr><th>Cases sent</th><td>${t.casesSent} in ${h(formatDuration(report.durationMs))} (${t.records} records; ${t.transportErrors} transport errors; ${t.rateLimitRetries} rate-limit retries; ${t.tokenRefreshes} token refreshes)</td></tr>
 <tr><th>Checks</th><td>${t.checksPassed} passed, ${t.checksFailed} failed, ${t.checksSkipped} skipped</td></tr>
 <tr><th>Findings</th><td>${t.distinctFailures} distinct failures (${t.failureOccurrences} occurrences) · ${t.warnings} warnings · ${t.harnessErrors} harness errors</td></tr>
 <tr><th>Exit code</th><td class="exit${report.exitCode}"><strong>${report.exitCode}</strong></td></tr>

@@ -68,7 +68,7 @@ export function renderMarkdown(report: ContractReport): string {
     '',
     `- Target: ${inline(report.target)}`,
     `- Seeds: ${report.seeds.join(', ') || 'none'}`,
-    `- Cases sent: ${t.casesSent} in ${formatDuration(report.durationMs)} (${t.records} records; ${t.transportErrors} transport errors; ${t.rateLimitRetries} rate-limit retries)`,
+    `- Cases sent: ${t.casesSent} in ${formatDuration(report.durationMs)} (${t.records} records; ${t.transportErrors} transport errors; ${t.rateLimitRetries} rate-limit retries; ${t.tokenRefreshes} token refreshes)`,
     `- Checks: ${t.checksPassed} passed, ${t.checksFailed} failed, ${t.checksSkipped} skipped`,
     `- Distinct failures: ${t.distinctFailures} (${t.failureOccurrences} occurrences) · warnings: ${t.warnings} · harness errors: ${t.harnessErrors}`,
     `- Exit code: **${report.exitCode}**`,

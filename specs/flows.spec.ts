@@ -21,6 +21,7 @@ interface Account {
   readonly credentials: TargetCredentials;
   readonly otp: FreshOtpSource;
   readonly policy: LockoutPolicy;
+  readonly restore?: () => Promise<void>;
 }
 
 async function runFlow(harness: Harness, title: string, flow: Flow, account: Account): Promise<void> {
@@ -43,6 +44,7 @@ async function runFlow(harness: Harness, title: string, flow: Flow, account: Acc
     lockout: account.policy,
     now: harness.now,
     ...(mock ? { mock } : {}),
+    ...(account.restore ? { restore: account.restore } : {}),
   });
   const record = recorder.record();
   await test.info().attach(CONTRACT_RECORD_ATTACHMENT, { body: JSON.stringify(record), contentType: 'application/json' });

@@ -71,6 +71,8 @@ export interface ContractRecord {
   readonly tallies: readonly CheckTally[];
   readonly failures: readonly FailureRecord[];
   readonly rateLimitRetries: number;
+  /** Access-token refreshes during the phase (before expiry, or once after an auth failure). @defaultValue 0 */
+  readonly tokenRefreshes?: number;
   readonly transportErrors: number;
   /** Harness/config problems (exit code 2 territory), not contract failures. */
   readonly harnessErrors: readonly string[];

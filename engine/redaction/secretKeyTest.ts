@@ -17,6 +17,9 @@ const GENERIC_SECRET_KEYS: SecretKeyNames = {
   markers: ['token', 'secret', 'password', 'passwd', 'apikey', 'credential', 'privatekey'],
 };
 
+/** The harness's own counters whose names contain a marker: a count is never a secret. */
+const NEVER_SECRET = new Set(['tokenrefreshes']);
+
 export type SecretKeyTest = (name: string) => boolean;
 
 function normaliseKey(name: string): string {
@@ -29,7 +32,7 @@ export function secretKeyTest(extra: SecretKeyNames = { exact: [], markers: [] }
   const markers = [...new Set([...GENERIC_SECRET_KEYS.markers, ...extra.markers].map(normaliseKey))];
   return (name) => {
     const key = normaliseKey(name);
-    if (key.length === 0) return false;
+    if (key.length === 0 || NEVER_SECRET.has(key)) return false;
     return exact.has(key) || markers.some((marker) => key.includes(marker));
   };
 }

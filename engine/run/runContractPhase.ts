@@ -34,6 +34,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   const observed = createObservationBook((body) => o.checkContext.profile.errorCodeOf(body));
   let casesSent = 0;
   let rateLimitRetries = 0;
+  let tokenRefreshes = 0;
   let transportErrors = 0;
 
   const inputIndependent = new Set(o.checks.filter((c) => c.inputIndependent === true).map((c) => c.name));
@@ -53,6 +54,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     try {
       const exchange = await o.send(c);
       rateLimitRetries += exchange.rateLimitRetries;
+      tokenRefreshes += exchange.tokenRefreshes ?? 0;
       return exchange;
     } catch (error) {
       harnessErrors.push(
@@ -135,6 +137,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     tallies: tallies.tallies(),
     failures,
     rateLimitRetries,
+    tokenRefreshes,
     transportErrors,
     harnessErrors,
     observations: observed.observations(),

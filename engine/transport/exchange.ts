@@ -64,4 +64,6 @@ export interface Exchange {
   readonly elapsedMs: number;
   /** How many 429 responses were retried before this outcome. */
   readonly rateLimitRetries: number;
+  /** Credential refreshes made for this exchange (set by a caller's auth wrapper, never by the transport). @defaultValue 0 */
+  readonly tokenRefreshes?: number;
 }

@@ -7,6 +7,7 @@ import type { LockoutType } from '../../mock/fixtures/fixtureTypes.ts';
 /** A check's name, one of CHECK_NAMES (loginradius/checks/loginRadiusChecks.ts). */
 type CheckName = string;
 import type { ReplayRequest } from './parseReplay.ts';
+import type { TokenSource } from './tokenSource.ts';
 import type { OperationId } from '../../engine/contract/types.ts';
 
 export interface TargetConfig {
@@ -33,8 +34,14 @@ export interface MockTenantInfo {
 
 export interface Config {
   readonly target: TargetConfig;
-  /** Remote mode: the same set for all three roles. */
+  /** Remote mode: the same set for all three roles; with a provider other than static its accessToken is '' until the harness obtains one. */
   readonly credentials: RoleCredentials;
+  /** How the access token is obtained (mock: always static, the fixture's tokens). */
+  readonly tokenSource: TokenSource;
+  /** LR_API_SECRET: management calls (token by UID, refresh, unlock). */
+  readonly apiSecret?: string;
+  /** LR_UID: the test user's uid (token by UID, unlock). */
+  readonly uid?: string;
   readonly lockoutType: LockoutType;
   readonly mockTenant?: MockTenantInfo;
   readonly seed: number;

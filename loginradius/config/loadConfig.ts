@@ -20,6 +20,7 @@ import { parseSecurityAnswers } from './parseSecurityAnswers.ts';
 import { readEnv, type ReadEnvOptions } from './readEnv.ts';
 import { redactConfigProblems } from './redactConfigProblems.ts';
 import { SECRET_VARIABLES } from './variables.ts';
+import { parseTokenSource, parseUid, type TokenSource } from './tokenSource.ts';
 
 export interface LoadConfigOptions extends ReadEnvOptions {
   /** The mock seed fixture (mock mode). @defaultValue mock/fixtures/tenant.json */
@@ -30,6 +31,8 @@ const DEFAULT_MOCK_PORT = 4010;
 const REMOTE_ONLY = [
   'LR_API_KEY',
   'LR_ACCESS_TOKEN',
+  'LR_LOGIN_PASSWORD',
+  'LR_API_SECRET',
   'LR_TOTP_SECRET',
   'LR_EXPIRED_ACCESS_TOKEN',
   'LR_REVOKED_ACCESS_TOKEN',
@@ -50,13 +53,13 @@ function deepFreeze<T>(v: T): T {
 }
 
 /** Remote mode: one credential set built from the environment, used for all three roles. */
-function remoteCredentials(env: EnvParser): TargetCredentials | undefined {
+function remoteCredentials(env: EnvParser, source: TokenSource | undefined): TargetCredentials | undefined {
   const apiKey = env.guid('LR_API_KEY');
-  const accessToken = env.token('LR_ACCESS_TOKEN');
+  // A provider other than static obtains the token at start (the harness fills it in).
+  const accessToken = source?.kind === 'static' ? env.token('LR_ACCESS_TOKEN') : '';
   const totpSecret = parseBase32Secret(env);
   for (const [name, value] of [
     ['LR_API_KEY', apiKey],
-    ['LR_ACCESS_TOKEN', accessToken],
     ['LR_TOTP_SECRET', totpSecret],
   ] as const)
     if (!env.isSet(name) && value === undefined)
@@ -110,8 +113,11 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 
   let credentials: RoleCredentials | undefined;
   let mockTenant: MockTenantInfo | undefined;
+  let tokenSource: TokenSource | undefined = { kind: 'static' };
+  const uid = remote ? parseUid(env) : undefined;
   if (remote) {
-    const one = remoteCredentials(env);
+    tokenSource = parseTokenSource(env, uid);
+    const one = remoteCredentials(env, tokenSource);
     if (one) credentials = { positive: one, negative: one, flow: one };
     // Lockout flows can only unlock the account with the matching proof; without it they leave it locked.
     if (env.raw('LR_ALLOW_LOCKOUT') === '1' && lockoutType === 'SecurityQuestion' && !env.isSet('LR_SECURITY_ANSWERS'))
@@ -186,8 +192,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const reportsDir = resolve(cwd, env.raw('LR_REPORTS_DIR') ?? 'reports');
   const baselineMode = env.oneOf('LR_BASELINE_MODE', ['compare', 'record'] as const) ?? 'compare';
 
-  const secrets = credentials === undefined ? [] : [...new Set(Object.values(credentials).flatMap(secretsOf))];
-  if (env.problems.length > 0 || credentials === undefined || baseUrl === undefined) {
+  const apiSecret = remote ? env.raw('LR_API_SECRET') : undefined;
+  const credentialSecrets = [apiSecret, tokenSource?.kind === 'login' ? tokenSource.password : undefined].filter((s) => s !== undefined);
+  const secrets = credentials === undefined ? [] : [...new Set([...Object.values(credentials).flatMap(secretsOf), ...credentialSecrets])];
+  if (env.problems.length > 0 || credentials === undefined || baseUrl === undefined || tokenSource === undefined) {
     // Defensive: no message may carry a secret value, even one echoed by a fixture error.
     throw new ConfigError(redactConfigProblems(env.problems, [...secrets, ...[...SECRET_VARIABLES].map((n) => vars[n] ?? '')]));
   }
@@ -197,6 +205,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   return deepFreeze<Config>({
     target,
     credentials,
+    tokenSource,
+    ...(apiSecret === undefined ? {} : { apiSecret }),
+    ...(uid === undefined ? {} : { uid }),
     lockoutType,
     ...(mockTenant === undefined ? {} : { mockTenant }),
     seed,

@@ -30,10 +30,42 @@ export const VARIABLES = [
     description: 'API key (GUID) of the test tenant.',
   },
   {
+    name: 'LR_TOKEN_PROVIDER',
+    secret: false,
+    defaultText: 'static if LR_ACCESS_TOKEN is set, else login if LR_LOGIN_EMAIL is set, else uid if LR_UID is set',
+    description:
+      "How the harness gets the test user's access token on a remote target: static (LR_ACCESS_TOKEN, never refreshed), login (MFA login: LR_LOGIN_EMAIL, LR_LOGIN_PASSWORD, LR_TOTP_SECRET) or uid (token by UID: LR_API_SECRET, LR_UID). login and uid refresh the token mid-run.",
+  },
+  {
     name: 'LR_ACCESS_TOKEN',
     secret: true,
-    defaultText: 'required when LR_BASE_URL is set',
-    description: 'Valid access token of the dedicated test user.',
+    defaultText: 'required by LR_TOKEN_PROVIDER=static',
+    description: "Valid access token of the dedicated test user (expires after the tenant's token lifetime, 15 min by default).",
+  },
+  {
+    name: 'LR_LOGIN_EMAIL',
+    secret: false,
+    defaultText: 'required by LR_TOKEN_PROVIDER=login',
+    description: 'Email of the dedicated test user, for the MFA login (password, then an authenticator code from LR_TOTP_SECRET).',
+  },
+  {
+    name: 'LR_LOGIN_PASSWORD',
+    secret: true,
+    defaultText: 'required by LR_TOKEN_PROVIDER=login',
+    description: 'Password of the dedicated test user.',
+  },
+  {
+    name: 'LR_API_SECRET',
+    secret: true,
+    defaultText: 'required by LR_TOKEN_PROVIDER=uid; optional otherwise',
+    description:
+      'API secret of the test tenant: tokens by UID, refresh tokens, and restoring the test account after the lockout flows (npm run unlock).',
+  },
+  {
+    name: 'LR_UID',
+    secret: false,
+    defaultText: 'required by LR_TOKEN_PROVIDER=uid; needed by npm run unlock',
+    description: 'Uid (32 hex characters) of the dedicated test user.',
   },
   {
     name: 'LR_TOTP_SECRET',

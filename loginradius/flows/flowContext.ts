@@ -20,6 +20,11 @@ export interface FlowContext {
   readonly lockout: LockoutPolicy;
   /** Embedded mock only: moves the target's clock (Suspend expiry) and restores fixture state (Block). */
   readonly mock?: { advance(ms: number): Promise<number>; reset(): Promise<unknown> };
+  /**
+   * Unlocks the account through the management API (LR_API_SECRET; always on the mock). When present,
+   * the lockout flows lift locks no challenge can (Block, a real Suspend) and end with the account unlocked.
+   */
+  readonly restore?: () => Promise<void>;
   /** The target's current time in ms (for an OTP of an earlier step). */
   readonly now: () => Promise<number>;
 }

@@ -46,6 +46,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
   const harnessErrors: string[] = [];
   let casesSent = 0;
   let rateLimitRetries = 0;
+  let tokenRefreshes = 0;
   let transportErrors = 0;
   let step = 0;
   return {
@@ -53,6 +54,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
       const exchange = await options.send(c);
       casesSent += 1;
       rateLimitRetries += exchange.rateLimitRetries;
+      tokenRefreshes += exchange.tokenRefreshes ?? 0;
       if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
       observed.add(exchange);
       const results = runChecks(options.checkContext, exchange, options.enabledChecks, loginRadiusChecks);
@@ -94,6 +96,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
           }),
         ),
         rateLimitRetries,
+        tokenRefreshes,
         transportErrors,
         harnessErrors,
         observations: observed.observations(),

@@ -22,6 +22,15 @@ function wrongOtp(valid: string): string {
 }
 
 export async function lockoutFlow(ctx: FlowContext): Promise<void> {
+  try {
+    await lockCycle(ctx);
+  } finally {
+    // Whatever happened above, a restorable account is left unlocked for the next run.
+    await ctx.restore?.();
+  }
+}
+
+async function lockCycle(ctx: FlowContext): Promise<void> {
   const { contract, credentials, recorder, lockout } = ctx;
   const expectedCode = LOCKOUT_CODES[lockout.type];
   const put = (label: string, body: Record<string, unknown>, expectRejection: boolean): Case =>
@@ -117,6 +126,7 @@ async function unlockBySuspendPeriod(ctx: FlowContext, lockedExchange: Exchange)
     'Suspend lockout without a future Data.LoginLockedTimeout',
     `the 1198 answer carried LoginLockedTimeout ${JSON.stringify(data?.['LoginLockedTimeout'])}; expected a date-time in the future`,
   );
+  if (!ctx.mock && ctx.restore) return unlockByAdmin(ctx);
   if (!ctx.mock) return recorder.skip('lockout_unlock', OP, `a real Suspend period (${lockout.suspendSeconds} s) is not waited out`);
   await ctx.mock.advance((lockout.suspendSeconds + 1) * 1000);
   const unlocked = await ctx.otp.withFreshOtp((otp) =>
@@ -143,6 +153,25 @@ async function stayBlocked(ctx: FlowContext): Promise<void> {
     'Blocked account let a request through',
     `a valid OTP on a blocked account answered ${describeOutcome(blocked)}; expected 403 ErrorCode 991 until an admin unblocks it`,
   );
-  if (ctx.mock) await ctx.mock.reset();
-  else recorder.skip('lockout_unlock', OP, 'a Block lockout is lifted only by an administrator');
+  if (ctx.restore) await unlockByAdmin(ctx);
+  else if (ctx.mock) await ctx.mock.reset();
+  else recorder.skip('lockout_unlock', OP, 'a Block lockout is lifted only by an administrator (set LR_API_SECRET and LR_UID)');
+}
+
+/** The administrator's unlock (account update API), then a valid OTP must pass again. */
+async function unlockByAdmin(ctx: FlowContext): Promise<void> {
+  const { contract, credentials, recorder } = ctx;
+  await ctx.restore!();
+  const unlocked = await ctx.otp.withFreshOtp((otp) =>
+    recorder.send(
+      flowCase(contract, OP, credentials, { label: 'valid OTP after the admin unlock', body: { otp }, expectRejection: false }),
+    ),
+  );
+  recorder.expect(
+    'lockout_unlock',
+    unlocked,
+    statusOf(unlocked) === 200,
+    'Admin unlock did not unlock',
+    `a valid OTP after the account update {IsLoginLocked:false, IsActive:true} answered ${describeOutcome(unlocked)}; expected 200`,
+  );
 }

@@ -87,6 +87,19 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
       );
     },
   },
+  '/__mock/authenticator': {
+    PUT: (rt, _q, raw) => {
+      return withJson(raw, 'PUT /__mock/authenticator', (body) => {
+        const uid = body['uid'];
+        if (typeof uid !== 'string' || body['enrolled'] !== false)
+          return bad('PUT /__mock/authenticator: send {"uid": "<32 hex>", "enrolled": false} (the account then has no authenticator)');
+        return guarded(() => {
+          rt.state.user(uid).unenrol();
+          return { status: 200, body: { uid, authenticatorEnrolled: false } };
+        });
+      });
+    },
+  },
   '/__mock/clock': {
     PUT: (rt, _q, raw) => {
       return withJson(raw, 'PUT /__mock/clock', (body) => {

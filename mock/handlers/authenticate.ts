@@ -27,9 +27,11 @@ export function authenticate(ctx: PipelineContext): MockResponse | undefined {
   ctx.tenant = tenant;
 
   const token = bearerToken(request.headers.authorization) || (request.query.get('access_token') ?? '').trim();
-  const record = token ? state.tokens.get(token) : undefined;
+  const issued = token ? state.issued.accessTokens.get(token) : undefined;
+  const record = token ? (state.tokens.get(token) ?? (issued ? { user: issued.user, kind: 'valid' as const } : undefined)) : undefined;
   let failure: MockResponse | undefined;
   if (!token) failure = errorResponse('tokenMissing');
+  else if (issued && ctx.now >= issued.expiresAt && record!.user.tenant === tenant.name) failure = errorResponse('tokenExpired');
   else if (!record || record.user.tenant !== tenant.name || record.kind === 'revoked') failure = errorResponse('tokenInvalid');
   else if (record.kind === 'expired') failure = errorResponse('tokenExpired');
   if (failure && drift.behaviour.enforceAuth) return failure;

@@ -10,6 +10,7 @@ import { errorResponse } from './errorCatalogue.ts';
 import { JSON_CONTENT_TYPE } from './mockTypes.ts';
 import { splitUrl } from './parseRequestLine.ts';
 import { VENDOR_ROUTES } from './vendorRoutes.ts';
+import { credentialRoute } from './credentialRoutes.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockRuntime } from '../mockRuntime.ts';
 import type { MockOperationId, MockRequest, MockResponse } from './mockTypes.ts';
@@ -111,8 +112,16 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
       return;
     }
     const route = VENDOR_ROUTES.get(path);
+    const credential = route ? undefined : credentialRoute(path);
     let response: MockResponse;
-    if (!route) response = errorResponse('notFound');
+    if (credential) {
+      if (method !== credential.method) response = errorResponse('methodNotAllowed', undefined, { allow: credential.method });
+      else if (raw === 'too-large') response = errorResponse('payloadTooLarge');
+      else {
+        const pathUid = credential.pathUid === undefined ? {} : { pathUid: credential.pathUid };
+        response = credential.handle({ request, state: rt.state, now: rt.now(), ...pathUid });
+      }
+    } else if (!route) response = errorResponse('notFound');
     else if (method !== route.method) response = errorResponse('methodNotAllowed', undefined, { allow: route.method });
     else if (raw === 'too-large') response = errorResponse('payloadTooLarge');
     else if (injectFault(req, res, request, route.operationId)) return;

@@ -2,6 +2,7 @@
  * Everything mutable in the mock, built from the fixture: lookups (API key → tenant, token → user)
  * and per-user state. `reset()` returns to the fixture; the lookups never change.
  */
+import { CredentialStore } from './credentialStore.ts';
 import { UserState } from './userState.ts';
 import type { MockFixture, TenantFixture, UserFixture } from '../fixtures/fixtureTypes.ts';
 
@@ -15,21 +16,28 @@ export class MockState {
   readonly tenantsByKey = new Map<string, TenantFixture>();
   readonly tokens = new Map<string, TokenRecord>();
   readonly positiveUserOf = new Map<string, UserFixture>();
+  /** Lower-cased email → user (MFA login by email). */
+  readonly userByEmail = new Map<string, UserFixture>();
+  readonly issued: CredentialStore;
   private users = new Map<string, UserState>();
 
   constructor(
     readonly fixture: MockFixture,
     private readonly thresholdOverride: number | undefined,
+    accessLifetimeMs = 15 * 60_000,
   ) {
+    this.issued = new CredentialStore(accessLifetimeMs);
     for (const t of fixture.tenants) this.tenantsByKey.set(t.apiKey, t);
     for (const u of fixture.users) {
       for (const kind of ['valid', 'expired', 'revoked'] as const) this.tokens.set(u.accessTokens[kind], { user: u, kind });
       if (u.role === 'positive') this.positiveUserOf.set(u.tenant, u);
+      this.userByEmail.set(u.email.toLowerCase(), u);
     }
     this.reset();
   }
 
   reset(): void {
+    this.issued.clear();
     const tenants = new Map(this.fixture.tenants.map((t) => [t.name, t]));
     this.users = new Map(
       this.fixture.users.map((u) => {

@@ -15,7 +15,12 @@ export interface LockPolicy {
 export class UserState {
   failedAttempts = 0;
   lockedAt: number | null = null;
-  readonly otp: OtpVerifier;
+  /** Verifies the authenticator's codes; replaced when a new secret is enrolled. */
+  otp: OtpVerifier;
+  /** Is the authenticator app enrolled and verified? Fixture users are. */
+  authenticatorEnrolled = true;
+  /** The secret handed out by an enrolment not yet verified. */
+  pendingSecret: string | null = null;
   readonly answers: ReadonlyMap<string, string>;
 
   constructor(
@@ -51,6 +56,27 @@ export class UserState {
   recordFailure(now: number): void {
     this.failedAttempts += 1;
     if (this.lockedAt === null && this.failedAttempts >= this.policy.threshold) this.lockedAt = now;
+  }
+
+  /** The management API's unlock: `IsLoginLocked: false`, and for a Block lock also `IsActive: true`. */
+  adminUnlock(isActive: boolean): boolean {
+    if (this.lockedAt !== null && this.policy.type === 'Block' && !isActive) return false;
+    this.lockedAt = null;
+    this.failedAttempts = 0;
+    return true;
+  }
+
+  /** Switches the authenticator to `secret` (an enrolment verified). */
+  enrol(secret: string): void {
+    this.otp = new OtpVerifier(secret);
+    this.authenticatorEnrolled = true;
+    this.pendingSecret = null;
+  }
+
+  /** Test hook: the account as if no authenticator had ever been enrolled. */
+  unenrol(): void {
+    this.authenticatorEnrolled = false;
+    this.pendingSecret = null;
   }
 
   /** Profile view of the lock: the vendor leaves LoginLockedType unchanged ("None") for Suspend. */

@@ -125,6 +125,7 @@ test.describe('startMock: admin surface', () => {
       lockType: null,
       lockedUntil: null,
       usedOtpCount: 0,
+      authenticatorEnrolled: true,
     });
     expect(json.internalErrors).toBe(0);
     const text = JSON.stringify(json);
@@ -132,7 +133,11 @@ test.describe('startMock: admin surface', () => {
       expect(text).not.toContain(u.totpSecret);
       expect(text).not.toContain(u.accessTokens.valid);
     }
-    for (const t of h.mock.fixture.tenants) expect(text).not.toContain(t.apiKey);
+    for (const t of h.mock.fixture.tenants) {
+      expect(text).not.toContain(t.apiKey);
+      expect(text).not.toContain(t.apiSecret);
+    }
+    for (const u of h.mock.fixture.users) expect(text).not.toContain(u.password);
   });
 
   test('reset returns every user to the fixture and applies the overrides', async () => {

@@ -57,10 +57,11 @@ test.describe('buildContractReport', () => {
 
   test('transport errors and rate-limit retries are summed; seeds listed once each', () => {
     const r = build([
-      record({ transportErrors: 2, rateLimitRetries: 1 }),
+      record({ transportErrors: 2, rateLimitRetries: 1, tokenRefreshes: 2 }),
       record({ transportErrors: 1, rateLimitRetries: 4, seed: 9 }),
       record(),
     ]);
     expect([r.totals.transportErrors, r.totals.rateLimitRetries, r.seeds]).toEqual([3, 5, [42, 9]]);
+    expect(r.totals.tokenRefreshes).toBe(2);
   });
 });

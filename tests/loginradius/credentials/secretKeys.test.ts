@@ -26,8 +26,22 @@ test('LoginRadius secret names in any case and separator style; ordinary names a
     'SecondFactorValidationToken',
     'ManualEntryCode',
     'Cookie',
+    'refresh_token',
+    'LR_LOGIN_PASSWORD',
+    'X-LoginRadius-ApiSecret',
   ];
-  const ordinary = ['isvoiceotp', 'smstemplate2fa', 'fields', 'duoredirecturi', 'Content-Type', 'ErrorCode', 'dedupKey', 'Uid', ''];
+  const ordinary = [
+    'isvoiceotp',
+    'smstemplate2fa',
+    'fields',
+    'duoredirecturi',
+    'Content-Type',
+    'ErrorCode',
+    'dedupKey',
+    'Uid',
+    'tokenRefreshes',
+    '',
+  ];
   for (const name of secret) expect(isSecretKey(name), name).toBe(true);
   for (const name of ordinary) expect(isSecretKey(name), name).toBe(false);
 });

@@ -19,6 +19,8 @@ import { stepUpFlow } from '../../../loginradius/flows/stepUpFlow.ts';
 import { otpSingleUseFlow } from '../../../loginradius/flows/otpSingleUseFlow.ts';
 import type { Flow } from '../../../loginradius/flows/flowContext.ts';
 import { loginRadiusCheckContext } from '../../../loginradius/index.ts';
+import { unlockAccount } from '../../../loginradius/credentials/unlockAccount.ts';
+import { vendorCall } from '../../../loginradius/credentials/vendorCall.ts';
 
 const contract = loadContract(DEFAULT_CONTRACT_PATH);
 const checkContext = loginRadiusCheckContext({ contract, validator: contractValidator(contract) });
@@ -35,7 +37,7 @@ test.afterAll(async () => {
 });
 test.beforeEach(() => mock.reset());
 
-async function run(flow: Flow, type: LockoutType) {
+async function run(flow: Flow, type: LockoutType, restore?: () => Promise<void>) {
   const { credentials, tenant } = loadMockCredentials(DEFAULT_FIXTURE_PATH, type);
   const control = createMockControl(mock.url);
   const recorder = createFlowRecorder({
@@ -55,6 +57,7 @@ async function run(flow: Flow, type: LockoutType) {
     mock: control,
     now: () => control.now(),
     otp: createFreshOtpSource({ totpSecret: credentials.flow.totpSecret, clock: control }),
+    ...(restore ? { restore } : {}),
   });
   return recorder.record();
 }
@@ -96,4 +99,34 @@ test('otp_single_use and otp_expiry fail when the refusals change (errors answer
 test('on a faithful mock, a wrong-OTP regression does not make reuse pass: single use is still enforced', async () => {
   mock.setDrift(['wrong-otp-accepted']);
   expect(failedChecks(await run(otpSingleUseFlow, 'Suspend'))).not.toContain('otp_single_use');
+});
+
+test('with the management API (restore), every lockout flow ends with its account unlocked and counter reset', async () => {
+  for (const type of LOCKOUT_TYPES) {
+    mock.reset();
+    const tenant = mock.fixture.tenants.find((t) => t.lockout.type === type)!;
+    const user = mock.fixture.users.find((u) => u.tenant === tenant.name && u.role === 'flow')!;
+    const call = vendorCall(mock.url);
+    let restores = 0;
+    const record = await run(lockoutFlow, type, async () => {
+      restores += 1;
+      await unlockAccount(call, tenant.apiKey, tenant.apiSecret, user.uid);
+    });
+    expect(failedChecks(record), type).toEqual([]);
+    expect(restores, type).toBeGreaterThanOrEqual(1);
+    expect(
+      mock.state().users.find((u) => u.uid === user.uid),
+      type,
+    ).toMatchObject({ locked: false, failedAttempts: 0 });
+  }
+});
+
+test('a Block lockout is lifted by the admin unlock, checked by a valid OTP afterwards (lockout_unlock passes)', async () => {
+  const tenant = mock.fixture.tenants.find((t) => t.lockout.type === 'Block')!;
+  const user = mock.fixture.users.find((u) => u.tenant === tenant.name && u.role === 'flow')!;
+  const record = await run(lockoutFlow, 'Block', async () => {
+    await unlockAccount(vendorCall(mock.url), tenant.apiKey, tenant.apiSecret, user.uid);
+  });
+  const unlock = record.tallies.find((t) => t.check === 'lockout_unlock');
+  expect(unlock).toMatchObject({ passed: 1, failed: 0 });
 });
