@@ -1,5 +1,5 @@
 /**
- * Compiled validators keyed by what they validate ("response|mfaUpdateSetting|200|application/json").
+ * Compiled validators keyed by what they validate ("response|listWidgets|200|application/json").
  * Each key compiles at most once per process; `compiledCount` lets tests prove it.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
