@@ -55,7 +55,7 @@ function maxPerSecond(log: readonly RequestLogEntry[]): number {
   return max;
 }
 
-test('rate cap: LR_MAX_RPS=20 with 4 in flight keeps every 1 s window at 20 (+2 timer lateness), the mean at ≤ 20/s', async () => {
+test('rate cap: LR_MAX_RPS=20 with 4 in flight keeps every 1 s window at 20 (+3 timer lateness), the mean at ≤ 20/s', async () => {
   const { run, log } = await remoteRun(
     {},
     { LR_MAX_RPS: '20', LR_CONCURRENCY: '4', LR_NUM_RUNS: '25' },
@@ -65,10 +65,11 @@ test('rate cap: LR_MAX_RPS=20 with 4 in flight keeps every 1 s window at 20 (+2 
   expect(run.report.totals.casesSent).toBeGreaterThanOrEqual(100);
   expect(log.length).toBeGreaterThanOrEqual(100);
   const peak = maxPerSecond(log);
-  // The limiter is GCRA with burst 1 (core/transport/rateLimiter.ts): one send per 50 ms slot, so a
+  // The limiter is GCRA with burst 1 (engine/transport/rateLimiter.ts): one send per 50 ms slot, so a
   // half-open 1 s window holds 20 slots. Slots are a schedule: a send whose timer fires late (busy
-  // event loop, shared cores) lands next to its on-time successor, +1 per 50 ms of lateness; 2 allowed.
-  expect(peak, `peak requests in a 1 s window (cap 20)`).toBeLessThanOrEqual(22);
+  // event loop, shared cores: the unit project runs two CLI runs at once) lands next to its on-time
+  // successor, +1 per 50 ms of lateness; 150 ms allowed. The mean below is the strict bound.
+  expect(peak, `peak requests in a 1 s window (cap 20)`).toBeLessThanOrEqual(23);
   expect(peak, 'the cap is reached, not undershot by an idle harness').toBeGreaterThanOrEqual(15);
   // Lateness never accumulates into a higher rate: over the whole run the mean stays at the cap.
   const times = log.map((e) => Date.parse(e.time)).sort((a, b) => a - b);
