@@ -109,7 +109,8 @@ export default defineConfig({
       }
     : {}),
   projects: [
-    { name: 'unit', testDir: './tests', testMatch: '**/*.test.ts', timeout: 120_000 },
+    // The CLI tests run the whole suite in child processes, two or three at a time on two cores.
+    { name: 'unit', testDir: './tests', testMatch: '**/*.test.ts', timeout: 300_000 },
     { name: 'contract', testDir: './specs', testMatch: '**/*.spec.ts', timeout: 300_000 },
   ],
 });
