@@ -2,8 +2,8 @@
  * The run deadline (LR_RUN_TIMEOUT): explicit, or derived from the plan. The estimate is the planned
  * requests at the pace the run is allowed (LR_MAX_RPS; on the mock, where nothing caps the rate,
  * 200 req/s, well under the ~1,300 cases/s measured, so a busy CI machine still fits), plus one
- * 30 s TOTP step per OTP case against a remote target. The default is twice that plus 120 s for
- * start-up, shrinking and flows: a margin for slow targets that still ends a hung run.
+ * 30 s TOTP step per OTP case against a remote target. The default is twice that plus 300 s for
+ * start-up, shrinking and flows on a busy machine: a margin for slow targets that still ends a hung run.
  */
 import type { Contract } from '../engine/contract/types.ts';
 import type { Config } from '../loginradius/config/config.ts';
@@ -13,7 +13,7 @@ import { runPlan } from './runPlan.ts';
 const MOCK_PACE_RPS = 200;
 const TOTP_STEP_MS = 30_000;
 const DEADLINE_MARGIN = 2;
-const DEADLINE_SLACK_MS = 120_000;
+const DEADLINE_SLACK_MS = 300_000;
 
 function estimatedRunMs(config: Config, contract: Contract): number {
   const requests = runPlan(config, contract).reduce((n, r) => n + r.requests, 0);

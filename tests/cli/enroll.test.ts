@@ -28,7 +28,7 @@ const unenrol = () =>
 const enrolled = () => mock.state().users.find((u) => u.uid === user().uid)!.authenticatorEnrolled;
 
 test('by login: refuses without a place for the secret, enrols into a 0600 file, then a contract run with the printed lines passes; again: already enrolled', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   mock.reset();
   await unenrol();
   const env = { LR_BASE_URL: mock.url, LR_API_KEY: tenant().apiKey, LR_LOGIN_EMAIL: user().email, LR_LOGIN_PASSWORD: user().password };

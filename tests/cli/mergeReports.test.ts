@@ -24,7 +24,7 @@ async function playwright(args: string[], env: Record<string, string>): Promise<
 }
 
 test('two shards + merge-reports --config: every report where the single run writes it', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'lr-merge-'));
   const all = join(work, 'all-blobs');
   mkdirSync(all);

@@ -83,7 +83,7 @@ function forms(value: string): Array<[string, string]> {
 }
 
 test('no canary secret, in any encoding, and no derived OTP appears in any report file or the console', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const fixture = canaryFixture();
   // Drift that fails cheap cases (no fresh OTP): every error envelope and every content type is wrong.
   const mock = await startMock({ port: 0, fixture, drift: ['type-changed', 'wrong-content-type'] });

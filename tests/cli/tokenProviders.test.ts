@@ -34,7 +34,7 @@ async function remoteRun(lifetimeSeconds: number, credentials: (mock: RunningMoc
 const positiveUser = (mock: RunningMock) => mock.fixture.users.find((u) => u.tenant === 'suspend' && u.role === 'positive')!;
 
 test('login credentials only (no LR_ACCESS_TOKEN), tokens living 12 s, a ~18 s run: exit 0 and at least one refresh', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const password = FIXTURE.users.find((u) => u.tenant === 'suspend' && u.role === 'positive')!.password;
   const { run, log } = await remoteRun(
     12,
@@ -49,7 +49,7 @@ test('login credentials only (no LR_ACCESS_TOKEN), tokens living 12 s, a ~18 s r
 });
 
 test('token by UID (LR_API_SECRET, LR_UID), tokens living 3 s: exit 0, refreshed by the refresh token', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const apiSecret = FIXTURE.tenants.find((t) => t.name === 'suspend')!.apiSecret;
   const { run, log } = await remoteRun(
     3,
