@@ -31,10 +31,24 @@ export interface MockTenantInfo {
   readonly voiceOtpEnabled: boolean;
 }
 
+/** One test user of the tenant: its own token and TOTP secret, the tenant's shared key. */
+export interface TestAccount {
+  /** How reports name it: `#n`, plus a hash of its id when LR_TEST_USERS gives one. */
+  readonly label: string;
+  readonly credentials: TargetCredentials;
+}
+
 export interface Config {
   readonly target: TargetConfig;
   /** Remote mode: the same set for all three roles. */
   readonly credentials: RoleCredentials;
+  /**
+   * The pool OTP-consuming work spreads over (LR_TEST_USERS; N accounts give N codes per 30 s step);
+   * the first is the roles' account. The mock: the positive role's account only.
+   */
+  readonly accounts: readonly TestAccount[];
+  /** LR_PREFETCH_OTP: start every OTP-consuming job at worker start (the CLI sets it for whole runs). */
+  readonly prefetchOtp: boolean;
   readonly lockoutType: LockoutType;
   readonly mockTenant?: MockTenantInfo;
   readonly seed: number;

@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import type { TargetCredentials } from '../credentials/credentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../../mock/fixtures/loadFixture.ts';
 import { LOCKOUT_TYPES } from '../../mock/fixtures/fixtureTypes.ts';
-import type { Config, MockTenantInfo, RoleCredentials, TargetConfig } from './config.ts';
+import type { Config, MockTenantInfo, RoleCredentials, TargetConfig, TestAccount } from './config.ts';
+import { accountPool } from './accountPool.ts';
+import { accountLabel, parseTestUsers, type TestUser } from './parseTestUsers.ts';
 import { ConfigError } from './configError.ts';
 import { EnvParser } from './envParser.ts';
 import { CHECK_NAMES } from '../checks/loginRadiusChecks.ts';
@@ -39,6 +41,7 @@ const REMOTE_ONLY = [
   'LR_QQ_CAPTCHA_RANDSTR',
   'LR_HCAPTCHA_TEST_TOKEN',
   'LR_UNAUTHORISED_API_KEY',
+  'LR_TEST_USERS',
 ] as const;
 
 function deepFreeze<T>(v: T): T {
@@ -49,11 +52,15 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** Remote mode: one credential set built from the environment, used for all three roles. */
-function remoteCredentials(env: EnvParser): TargetCredentials | undefined {
+/**
+ * Remote mode: one credential set built from the environment, used for all three roles. With
+ * LR_TEST_USERS the first user stands in for an unset LR_ACCESS_TOKEN / LR_TOTP_SECRET.
+ */
+function remoteCredentials(env: EnvParser, firstUser: TestUser | undefined): TargetCredentials | undefined {
   const apiKey = env.guid('LR_API_KEY');
-  const accessToken = env.token('LR_ACCESS_TOKEN');
-  const totpSecret = parseBase32Secret(env);
+  const fromEnv = env.isSet('LR_ACCESS_TOKEN') || env.isSet('LR_TOTP_SECRET') || firstUser === undefined;
+  const accessToken = fromEnv ? env.token('LR_ACCESS_TOKEN') : firstUser.accessToken;
+  const totpSecret = fromEnv ? parseBase32Secret(env) : firstUser.totpSecret;
   for (const [name, value] of [
     ['LR_API_KEY', apiKey],
     ['LR_ACCESS_TOKEN', accessToken],
@@ -63,11 +70,11 @@ function remoteCredentials(env: EnvParser): TargetCredentials | undefined {
       env.report(
         name,
         'is required when LR_BASE_URL is set (remote target)',
-        `set ${name} for the test tenant/user, or unset LR_BASE_URL to test the embedded mock`,
+        `set ${name} for the test tenant/user${name === 'LR_API_KEY' ? '' : ' (or LR_TEST_USERS)'}, or unset LR_BASE_URL to test the embedded mock`,
       );
   const unauthorisedApiKey = env.guid('LR_UNAUTHORISED_API_KEY');
-  const expiredAccessToken = env.token('LR_EXPIRED_ACCESS_TOKEN');
-  const revokedAccessToken = env.token('LR_REVOKED_ACCESS_TOKEN');
+  const expiredAccessToken = env.token('LR_EXPIRED_ACCESS_TOKEN') ?? (fromEnv ? undefined : firstUser.expiredAccessToken);
+  const revokedAccessToken = env.token('LR_REVOKED_ACCESS_TOKEN') ?? (fromEnv ? undefined : firstUser.revokedAccessToken);
   const securityAnswers = parseSecurityAnswers(env);
   const captchaEntries = Object.entries({
     recaptchaResponse: env.token('LR_RECAPTCHA_TEST_TOKEN'),
@@ -109,10 +116,15 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   if (parsedUrl) warnings.push(...parsedUrl.warnings);
 
   let credentials: RoleCredentials | undefined;
+  let accounts: TestAccount[] = [];
   let mockTenant: MockTenantInfo | undefined;
   if (remote) {
-    const one = remoteCredentials(env);
-    if (one) credentials = { positive: one, negative: one, flow: one };
+    const users = parseTestUsers(env, cwd);
+    const one = remoteCredentials(env, users?.[0]);
+    if (one) {
+      credentials = { positive: one, negative: one, flow: one };
+      accounts = accountPool(one, users ?? []);
+    }
     // Lockout flows can only unlock the account with the matching proof; without it they leave it locked.
     if (env.raw('LR_ALLOW_LOCKOUT') === '1' && lockoutType === 'SecurityQuestion' && !env.isSet('LR_SECURITY_ANSWERS'))
       warnings.push(
@@ -133,6 +145,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     const fixturePath = options.mockFixturePath ?? DEFAULT_FIXTURE_PATH;
     try {
       ({ credentials, tenant: mockTenant } = loadMockCredentials(fixturePath, lockoutType));
+      accounts = [{ label: accountLabel(0, undefined), credentials: credentials.positive }];
     } catch (error) {
       env.report(
         'LR_BASE_URL',
@@ -145,8 +158,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const replay = parseReplay(env);
   const envSeed = env.number('LR_SEED', { min: -(2 ** 31), max: 2 ** 31 - 1, integer: true, example: '42' });
   const numRuns = env.number('LR_NUM_RUNS', { min: 1, max: 100_000, integer: true, example: '100' }) ?? 100;
+  // Remote: 2 per operation, each worth its 30 s step (README: the codes a remote run needs).
   const otpCases =
-    env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '3' }) ?? (remote ? Math.min(3, numRuns) : numRuns);
+    env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '2' }) ?? (remote ? Math.min(2, numRuns) : numRuns);
+  const prefetchOtp = env.oneOf('LR_PREFETCH_OTP', ['0', '1'] as const) === '1';
   const concurrency = env.number('LR_CONCURRENCY', { min: 1, max: 64, integer: true, example: remote ? '2' : '8' }) ?? (remote ? 2 : 8);
   const timeoutMs = env.number('LR_TIMEOUT_MS', { min: 1, max: 600_000, integer: true, example: '10000' }) ?? 10_000;
   const maxResponseTimeMs = env.number('LR_MAX_RESPONSE_TIME_MS', { min: 1, max: 600_000, integer: true, example: '2000' }) ?? 2_000;
@@ -185,7 +200,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const reportsDir = resolve(cwd, env.raw('LR_REPORTS_DIR') ?? 'reports');
   const baselineMode = env.oneOf('LR_BASELINE_MODE', ['compare', 'record'] as const) ?? 'compare';
 
-  const secrets = credentials === undefined ? [] : [...new Set(Object.values(credentials).flatMap(secretsOf))];
+  const secrets =
+    credentials === undefined
+      ? []
+      : [...new Set([...Object.values(credentials), ...accounts.map((a) => a.credentials)].flatMap(secretsOf))];
   if (env.problems.length > 0 || credentials === undefined || baseUrl === undefined) {
     // Defensive: no message may carry a secret value, even one echoed by a fixture error.
     throw new ConfigError(redactConfigProblems(env.problems, [...secrets, ...[...SECRET_VARIABLES].map((n) => vars[n] ?? '')]));
@@ -196,6 +214,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   return deepFreeze<Config>({
     target,
     credentials,
+    accounts,
+    prefetchOtp,
     lockoutType,
     ...(mockTenant === undefined ? {} : { mockTenant }),
     seed,

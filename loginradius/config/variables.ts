@@ -42,6 +42,13 @@ export const VARIABLES = [
     description: "Base32 TOTP secret of the test user's authenticator (used to compute valid OTPs).",
   },
   {
+    name: 'LR_TEST_USERS',
+    secret: true,
+    defaultText: 'unset → one account (LR_ACCESS_TOKEN / LR_TOTP_SECRET)',
+    description:
+      'Account pool of a remote run: a JSON array of test users [{"id":"qa-1","accessToken":"…","totpSecret":"…"}], or the path of a JSON file holding one. OTP-consuming work spreads over them (N users → N codes per 30 s step); the lockout budget is per account.',
+  },
+  {
     name: 'LR_UNAUTHORISED_API_KEY',
     secret: false,
     defaultText: 'unset → checks needing it are skipped',
@@ -173,7 +180,7 @@ export const VARIABLES = [
   {
     name: 'LR_OTP_CASES',
     secret: false,
-    defaultText: 'LR_NUM_RUNS on the mock, 3 on a remote target',
+    defaultText: 'LR_NUM_RUNS on the mock, 2 on a remote target',
     description:
       'Positive cases per phase for the OTP-verifying operations. Each needs a fresh TOTP step, so against a real tenant every extra case waits up to 30 s.',
   },
@@ -202,6 +209,13 @@ export const VARIABLES = [
     secret: false,
     defaultText: 'compare',
     description: 'compare: the drift test compares with the baseline; record: it (re)writes the baseline (npm run baseline sets this).',
+  },
+  {
+    name: 'LR_PREFETCH_OTP',
+    secret: false,
+    defaultText: '1 when npm run contract runs the whole suite, else 0',
+    description:
+      'Remote: start every OTP-consuming job (examples, positive OTP cases, flows) when the worker starts, so the other phases send while they wait for TOTP steps.',
   },
   { name: 'LR_REPORTS_DIR', secret: false, defaultText: 'reports', description: 'Directory the contract reports are written to.' },
   {
