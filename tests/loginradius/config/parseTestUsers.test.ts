@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../loginradius/config/loadConfig.ts';
-import { ConfigError } from '../../../loginradius/config/configError.ts';
+import type { ConfigError } from '../../../loginradius/config/configError.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'lr-users-'));
 const KEY = 'c0ffee00-cafe-4bad-8bad-0000000c0de1';
