@@ -20,11 +20,13 @@ import { loginRadiusGenerationContext } from '../loginradius/generators/loginRad
 import { fileStepStore } from '../loginradius/otp/fileStepStore.ts';
 import { createFreshOtpSource, type FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
 import { sendWithFreshOtp } from '../loginradius/otp/sendWithFreshOtp.ts';
+import { createOtpAccountPool, type OtpAccountPool } from '../loginradius/otp/otpAccountPool.ts';
+import { createProgress } from './progress.ts';
 import { verifiesOtp } from '../loginradius/otp/verifiesOtp.ts';
 import { createMockControl } from '../loginradius/target/mockControl.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 import { DEFAULT_FIXTURE_PATH } from '../mock/fixtures/loadFixture.ts';
-import type { Harness, HarnessHooks, PhaseRequest } from './harness.ts';
+import type { Harness, HarnessHooks, PhaseRequest, Role } from './harness.ts';
 import { replayCommand } from './replayCommand.ts';
 
 export async function createHarness(config: Config, hooks: HarnessHooks = {}): Promise<Harness> {
@@ -72,6 +74,28 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     return exchange;
   };
   const otpSources = new Map<string, FreshOtpSource>();
+  // Remote: one scheduler over the account pool (N accounts → N codes per step); the mock's clock
+  // moves, so there each role keeps its own account. Reports name remote accounts only.
+  const remote = config.target.kind === 'remote';
+  let remotePool: OtpAccountPool | undefined;
+  const pool = (role: Role): OtpAccountPool => {
+    if (!remote) return createOtpAccountPool([{ label: '', credentials: config.credentials[role], otp: harness.otp(role) }]);
+    remotePool ??= createOtpAccountPool(config.accounts.map((a) => ({ ...a, otp: otpFor(a.credentials.totpSecret) })));
+    return remotePool;
+  };
+  const otpFor = (secret: string): FreshOtpSource => {
+    let source = otpSources.get(secret);
+    if (!source) {
+      source = createFreshOtpSource(
+        mock
+          ? { totpSecret: secret, clock: mock }
+          : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) },
+      );
+      otpSources.set(secret, source);
+    }
+    return source;
+  };
+  const progress = createProgress({ enabled: config.maxRps !== null, print: hooks.print ?? ((line) => console.log(line)) });
   const harness: Harness = {
     config,
     contract,
@@ -81,22 +105,19 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     mock,
     credentials: (role) => config.credentials[role],
     generation: (role) => loginRadiusGenerationContext(contract, config.credentials[role], () => Date.now()),
-    otp(role) {
-      // Keyed by secret, not role: against a real tenant every role is the same account and secret.
-      const secret = config.credentials[role].totpSecret;
-      let source = otpSources.get(secret);
-      if (!source) {
-        source = createFreshOtpSource(
-          mock
-            ? { totpSecret: secret, clock: mock }
-            : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) },
-        );
-        otpSources.set(secret, source);
-      }
-      return source;
+    // Keyed by secret, not role: against a real tenant every role is the same account and secret.
+    otp: (role) => otpFor(config.credentials[role].totpSecret),
+    account(role, codes) {
+      if (!remote) return { label: '', credentials: config.credentials[role], otp: harness.otp(role) };
+      return pool(role).take(codes);
     },
     send(role) {
-      const send = sendWithFreshOtp((c) => transport.send(c), harness.otp(role));
+      const roleLabel = remote ? config.accounts[0]!.label : '';
+      const send = sendWithFreshOtp(
+        (c) => transport.send(c.account === undefined && roleLabel !== '' ? { ...c, account: roleLabel } : c),
+        pool(role),
+        config.credentials[role],
+      );
       return (c) => observed(send(c));
     },
     curl: (c) => toCurl(c, config.target.baseUrl, redactor),
@@ -127,17 +148,20 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
           ? { seed: config.replay.seed, path: config.replay.path }
           : undefined;
       const shrink = shrinkLimit(request);
+      const numRuns = cappedRuns(request);
+      const tick = progress.start(request.title, numRuns);
+      const send = harness.send(request.role);
       const record = await runContractPhase({
         phase: request.phase,
         title: request.title,
         ...(request.operationId ? { operationId: request.operationId } : {}),
         arbitrary: request.arbitrary,
-        send: harness.send(request.role),
+        send: (c) => send(c).finally(tick),
         checkContext,
         checks: loginRadiusChecks,
         enabledChecks: config.checks,
         seed: replay?.seed ?? request.seed ?? config.seed,
-        numRuns: cappedRuns(request),
+        numRuns,
         ...(shrink === undefined ? {} : { maxShrunkFailures: shrink }),
         concurrency: config.concurrency,
         // One Playwright API scope per batch of sends (transport.ts says why).
@@ -152,7 +176,8 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         ),
         ...(request.onExchange ? { onExchange: request.onExchange } : {}),
       });
-      await hooks.onRecord?.(record);
+      progress.stop(request.title);
+      if (request.publish !== false) await hooks.onRecord?.(record);
       return record;
     },
     dispose: () => transport.dispose(),
