@@ -141,7 +141,7 @@ export const VARIABLES = [
     name: 'LR_RUN_TIMEOUT',
     secret: false,
     defaultText:
-      "2 x the plan's estimate + 120 s (estimate: planned requests at LR_MAX_RPS, or 200 req/s on the mock, plus 30 s per OTP case on a remote target)",
+      "2 x the plan's estimate + 120 s (estimate: planned requests at LR_MAX_RPS, or 200 req/s on the mock, plus 30 s per TOTP code per account on a remote target)",
     description:
       'Run deadline in seconds: after it nothing more is sent, unsent cases fail no_transport_error run-deadline, and every report is still written.',
   },
