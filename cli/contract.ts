@@ -16,7 +16,8 @@ import type { Config } from '../loginradius/config/config.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { reportsDirFromEnv } from '../loginradius/config/reportsDirFromEnv.ts';
-import { formatPlan, runPlan } from './runPlan.ts';
+import { runPlan } from '../harness/runPlan.ts';
+import { formatPlan } from '../harness/formatPlan.ts';
 import { probeTarget } from './probeTarget.ts';
 import { checkCredentials } from '../loginradius/credentials/checkCredentials.ts';
 import { CredentialError } from '../loginradius/credentials/credentialError.ts';
@@ -82,7 +83,10 @@ async function main(argv: string[]): Promise<number> {
 
   const playwright = join(process.cwd(), 'node_modules', '.bin', 'playwright');
   const args = ['test', '--project=contract', ...(recordBaseline ? ['--grep', 'drift against the recorded baseline'] : []), ...passThrough];
-  const child = spawnSync(playwright, args, { stdio: 'inherit', env: { ...env, LR_SEED: String(config.seed) } });
+  // The whole suite: OTP work may start with the worker (specs/otpWork.ts); a filtered run may not need it.
+  const prefetch =
+    passThrough.length === 0 && !recordBaseline && process.env['LR_PREFETCH_OTP'] === undefined ? { LR_PREFETCH_OTP: '1' } : {};
+  const child = spawnSync(playwright, args, { stdio: 'inherit', env: { ...env, ...prefetch, LR_SEED: String(config.seed) } });
   if (child.error) {
     console.error(`✗ could not start Playwright (${child.error.message}); run "npm ci" first.`);
     return 2;

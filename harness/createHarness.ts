@@ -20,13 +20,15 @@ import { loginRadiusGenerationContext } from '../loginradius/generators/loginRad
 import { fileStepStore } from '../loginradius/otp/fileStepStore.ts';
 import { createFreshOtpSource, type FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
 import { sendWithFreshOtp } from '../loginradius/otp/sendWithFreshOtp.ts';
+import { createOtpAccountPool, type OtpAccountPool } from '../loginradius/otp/otpAccountPool.ts';
+import { createProgress } from './progress.ts';
 import { verifiesOtp } from '../loginradius/otp/verifiesOtp.ts';
 import { createMockControl } from '../loginradius/target/mockControl.ts';
 import { LOCKOUT_TYPES } from '../mock/fixtures/fixtureTypes.ts';
 import { DEFAULT_FIXTURE_PATH, loadFixture } from '../mock/fixtures/loadFixture.ts';
 import { unlockAccount } from '../loginradius/credentials/unlockAccount.ts';
 import { vendorCall } from '../loginradius/credentials/vendorCall.ts';
-import type { Harness, HarnessHooks, PhaseRequest } from './harness.ts';
+import type { Harness, HarnessHooks, PhaseRequest, Role } from './harness.ts';
 import { replayCommand } from './replayCommand.ts';
 import { accountTokens } from './accountTokens.ts';
 import type { Redactor } from '../engine/redaction/createRedactor.ts';
@@ -105,9 +107,24 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     const user = fixture.users.find((u) => u.tenant === tenantName && u.role === 'flow')!;
     return restoreAccount(tenant.apiKey, tenant.apiSecret, user.uid);
   };
-  const otpFor = (role: 'positive' | 'negative' | 'flow'): FreshOtpSource => {
-    // Keyed by secret, not role: against a real tenant every role is the same account and secret.
-    const secret = config.credentials[role].totpSecret;
+  // Remote: one scheduler over the account pool (N accounts → N codes per step); the mock's clock
+  // moves, so there each role keeps its own account. Reports name remote accounts only. The pool's
+  // first account is the token provider's: its credentials carry the provider's token handle
+  // (swapped for the current token at send time), the other accounts their own static tokens.
+  const remote = config.target.kind === 'remote';
+  let remotePool: OtpAccountPool | undefined;
+  const pool = (role: Role): OtpAccountPool => {
+    if (!remote) return createOtpAccountPool([{ label: '', credentials: tokens.credentials(role), otp: harness.otp(role) }]);
+    remotePool ??= createOtpAccountPool(
+      config.accounts.map((a, i) => ({
+        ...a,
+        credentials: i === 0 ? tokens.credentials('positive') : a.credentials,
+        otp: otpFor(a.credentials.totpSecret),
+      })),
+    );
+    return remotePool;
+  };
+  const otpFor = (secret: string): FreshOtpSource => {
     let source = otpSources.get(secret);
     if (!source) {
       source = createFreshOtpSource(
@@ -119,8 +136,12 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     }
     return source;
   };
-  const tokens = await accountTokens(config, () => otpFor('positive'), onToken);
+  // Keyed by secret, not role: against a real tenant every role is the same account and secret.
+  const roleOtp = (role: Role): FreshOtpSource => otpFor(config.credentials[role].totpSecret);
+  const tokens = await accountTokens(config, () => roleOtp('positive'), onToken);
+  // Every send goes out with the provider's current token (and one refresh on a refused one).
   const send = tokens.wrap((c) => transport.send(c));
+  const progress = createProgress({ enabled: config.maxRps !== null, print: hooks.print ?? ((line) => console.log(line)) });
   const harness: Harness = {
     config,
     contract,
@@ -130,9 +151,19 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     mock,
     credentials: (role) => tokens.credentials(role),
     generation: (role) => loginRadiusGenerationContext(contract, tokens.credentials(role), () => Date.now()),
-    otp: otpFor,
+    otp: roleOtp,
+    account(role, codes) {
+      if (!remote) return { label: '', credentials: tokens.credentials(role), otp: harness.otp(role) };
+      return pool(role).take(codes);
+    },
     send(role) {
-      const sendFresh = sendWithFreshOtp(send, harness.otp(role));
+      const roleLabel = remote ? config.accounts[0]!.label : '';
+      // Cases are generated with tokens.credentials(role); one sent as another pool account carries that account's token.
+      const sendFresh = sendWithFreshOtp(
+        (c) => send(c.account === undefined && roleLabel !== '' ? { ...c, account: roleLabel } : c),
+        pool(role),
+        tokens.credentials(role),
+      );
       return (c) => observed(sendFresh(c));
     },
     curl: (c) => toCurl(c, config.target.baseUrl, currentRedactor),
@@ -167,17 +198,20 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
           ? { seed: config.replay.seed, path: config.replay.path }
           : undefined;
       const shrink = shrinkLimit(request);
+      const numRuns = cappedRuns(request);
+      const tick = progress.start(request.title, numRuns);
+      const send = harness.send(request.role);
       const record = await runContractPhase({
         phase: request.phase,
         title: request.title,
         ...(request.operationId ? { operationId: request.operationId } : {}),
         arbitrary: request.arbitrary,
-        send: harness.send(request.role),
+        send: (c) => send(c).finally(tick),
         checkContext,
         checks: loginRadiusChecks,
         enabledChecks: config.checks,
         seed: replay?.seed ?? request.seed ?? config.seed,
-        numRuns: cappedRuns(request),
+        numRuns,
         ...(shrink === undefined ? {} : { maxShrunkFailures: shrink }),
         concurrency: config.concurrency,
         // One Playwright API scope per batch of sends (transport.ts says why).
@@ -192,7 +226,8 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         ),
         ...(request.onExchange ? { onExchange: request.onExchange } : {}),
       });
-      await hooks.onRecord?.(record);
+      progress.stop(request.title);
+      if (request.publish !== false) await hooks.onRecord?.(record);
       return record;
     },
     dispose: () => transport.dispose(),

@@ -15,10 +15,11 @@ import type { Config } from '../loginradius/config/config.ts';
 import type { TargetCredentials } from '../loginradius/credentials/credentials.ts';
 import type { LockoutPolicy } from '../loginradius/flows/flowContext.ts';
 import type { FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
+import type { PoolAccount } from '../loginradius/otp/otpAccountPool.ts';
 import type { LoginRadiusGenerationContext } from '../loginradius/rules/loginRadiusRule.ts';
 import type { MockControl } from '../loginradius/target/mockControl.ts';
 
-type Role = 'positive' | 'negative' | 'flow';
+export type Role = 'positive' | 'negative' | 'flow';
 
 export interface PhaseRequest {
   readonly phase: Phase;
@@ -38,6 +39,8 @@ export interface PhaseRequest {
   /** A fixed seed for this phase (the drift sample); @defaultValue the run's seed */
   readonly seed?: number;
   readonly onExchange?: (exchange: Exchange) => void;
+  /** Hand the record to `HarnessHooks.onRecord`; false for work run outside its test. @defaultValue true */
+  readonly publish?: boolean;
 }
 
 /** One account to run a lockout flow on, with its tenant's policy. */
@@ -57,6 +60,8 @@ export interface HarnessHooks {
   readonly testTitle?: () => string;
   /** Sees every exchange the harness sends (the bench counts requests to the first detection). */
   readonly observe?: (exchange: Exchange) => void;
+  /** Progress lines of long, rate-capped phases. @defaultValue console.log */
+  readonly print?: (line: string) => void;
 }
 
 export interface Harness {
@@ -73,6 +78,11 @@ export interface Harness {
   /** Sends a case as `role`; positive OTP cases get a fresh code at send time. */
   send(role: Role): (c: Case) => Promise<Exchange>;
   otp(role: Role): FreshOtpSource;
+  /**
+   * The account a flow needing `codes` codes from one user runs on: remote, the pool account whose
+   * codes come soonest (its `label` names it in reports); on the mock, the role's own account.
+   */
+  account(role: Role, codes: number): PoolAccount;
   runPhase(request: PhaseRequest): Promise<ContractRecord>;
   curl(c: Case): string;
   /** Sends exactly the case given (no OTP refresh): the stateful flows manage their own codes. */

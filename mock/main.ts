@@ -1,6 +1,7 @@
 /**
  * `npm run mock`: runs the mock standalone. The only file of mock/ that reads process.env.
  *   --port <n> | LR_MOCK_PORT   port (default 4010)
+ *   --profile <default|staging> | LR_MOCK_PROFILE   staging: real clock, 5 req/s per API key (default default)
  *   LR_MOCK_DRIFT               comma list of drift scenario ids (default none)
  *   LR_MOCK_RPS                 per-API-key rate limit, requests/second (default 0 = off)
  *   LR_MOCK_FAULT               transport fault id from mock/faults/faults.ts (default none)
@@ -13,6 +14,7 @@ import { FAULT_IDS } from './faults/faults.ts';
 import type { AnyFaultId as FaultId } from './faults/allFaults.ts';
 import type { MockOperationId } from './http/mockTypes.ts';
 import { startMock } from './startMock.ts';
+import type { MockProfile } from './mockOptions.ts';
 import type { DriftId } from './drift/scenarios.ts';
 
 function portFrom(argv: readonly string[], env: string | undefined): number {
@@ -25,13 +27,22 @@ function portFrom(argv: readonly string[], env: string | undefined): number {
   return port;
 }
 
+function profileFrom(argv: readonly string[], env: string | undefined): MockProfile {
+  const flag = argv.indexOf('--profile');
+  const raw = flag !== -1 ? argv[flag + 1] : env;
+  if (raw === undefined || raw === '' || raw === 'default') return 'default';
+  if (raw === 'staging') return 'staging';
+  throw new Error(`mock: profile "${raw}" is invalid; pass --profile default|staging or LR_MOCK_PROFILE`);
+}
+
 async function main(): Promise<void> {
+  const profile = profileFrom(process.argv, process.env['LR_MOCK_PROFILE']);
   const drift = (process.env['LR_MOCK_DRIFT'] ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean) as DriftId[];
   const rpsRaw = process.env['LR_MOCK_RPS'] ?? '';
-  const rateLimitRps = rpsRaw === '' ? 0 : Number(rpsRaw);
+  const rateLimitRps = rpsRaw === '' ? undefined : Number(rpsRaw);
   const faultId = (process.env['LR_MOCK_FAULT'] ?? '').trim();
   const faultOps = (process.env['LR_MOCK_FAULT_OPERATIONS'] ?? '')
     .split(',')
@@ -43,8 +54,9 @@ async function main(): Promise<void> {
   const mock = await startMock({
     ...(lifetimeRaw === '' ? {} : { accessTokenLifetimeSeconds: Number(lifetimeRaw) }),
     port: portFrom(process.argv, process.env['LR_MOCK_PORT']),
+    profile,
     drift,
-    rateLimitRps,
+    ...(rateLimitRps === undefined ? {} : { rateLimitRps }),
     legacyForms,
     ...(fault ? { fault } : {}),
   });
@@ -54,7 +66,8 @@ async function main(): Promise<void> {
     `  tenants (API keys by name; values are in mock/fixtures/tenant.json): ${mock.fixture.tenants.map((t) => `${t.name} [${t.lockout.type}]`).join(', ')}`,
     `  drift: ${drift.length ? drift.join(', ') : 'none'} (available: ${DRIFT_IDS.join(', ')})`,
     `  fault: ${active ? `${active.fault} on ${active.operations.join(', ')}` : 'none'} (available: ${FAULT_IDS.join(', ')})`,
-    `  rate limit: ${rateLimitRps > 0 ? `${rateLimitRps} req/s per API key` : 'off'}`,
+    `  profile: ${profile}${profile === 'staging' ? ' (real clock; clock moves and resets refused)' : ''}`,
+    `  rate limit: ${mock.state().rateLimitRps > 0 ? `${mock.state().rateLimitRps} req/s per API key` : 'off'}`,
     `  legacy forms: ${legacyForms ? "on (vendor doc examples' forms)" : 'off'}`,
     `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock · PUT /__mock/authenticator`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',

@@ -10,7 +10,19 @@ import type { AnyFaultId as FaultId } from './faults/allFaults.ts';
 import type { DriftId } from './drift/scenarios.ts';
 import type { MockFixture } from './fixtures/fixtureTypes.ts';
 
+/** `default`: a test fixture (movable clock, no rate limit); `staging`: behaves like a non-production tenant. */
+export type MockProfile = 'default' | 'staging';
+
+/** The vendor's rate limit on non-production tenants (requests per second per API key). */
+const STAGING_RATE_LIMIT_RPS = 5;
+
 export interface MockOptions {
+  /**
+   * `staging`: the real clock (clock moves and resets over HTTP are refused), the vendor's
+   * 5 req/s per API key with 429 + Retry-After, lockouts that expire on real time only.
+   * @defaultValue 'default'
+   */
+  profile?: MockProfile;
   /** Interface to listen on. @defaultValue '127.0.0.1' */
   host?: string;
   /** Port; 0 picks a free ephemeral port. @defaultValue 0 */
@@ -19,7 +31,7 @@ export interface MockOptions {
   fixturePath?: string;
   /** In-memory fixture; wins over `fixturePath` (tests). @defaultValue undefined */
   fixture?: MockFixture;
-  /** Requests per second per API key (token bucket); 0 = off. @defaultValue 0 */
+  /** Requests per second per API key (token bucket); 0 = off. @defaultValue 0 (staging profile: 5) */
   rateLimitRps?: number;
   /** Overrides every tenant's lockout threshold. @defaultValue undefined (fixture value, 5) */
   lockoutThreshold?: number;
@@ -45,6 +57,7 @@ export interface MockOptions {
 }
 
 export interface ResolvedMockOptions {
+  readonly profile: MockProfile;
   readonly host: string;
   readonly port: number;
   readonly fixturePath: string;
@@ -69,7 +82,9 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   const o = { ...options };
   const port = o.port ?? 0;
   check(Number.isInteger(port) && port >= 0 && port <= 65535, `port ${String(o.port)} is invalid; pass an integer 0–65535 (0 = ephemeral)`);
-  const rps = o.rateLimitRps ?? 0;
+  const profile = o.profile ?? 'default';
+  check(profile === 'default' || profile === 'staging', `profile ${String(o.profile)} is invalid; pass 'default' or 'staging'`);
+  const rps = o.rateLimitRps ?? (profile === 'staging' ? STAGING_RATE_LIMIT_RPS : 0);
   check(Number.isFinite(rps) && rps >= 0, `rateLimitRps ${String(o.rateLimitRps)} is invalid; pass a number ≥ 0 (0 turns the limit off)`);
   if (o.lockoutThreshold !== undefined)
     check(
@@ -85,6 +100,10 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   check(Number.isInteger(maxBody) && maxBody >= 1, `maxBodyBytes ${String(o.maxBodyBytes)} is invalid; pass an integer ≥ 1`);
   if (o.tls !== undefined) check(Boolean(o.tls.key) && Boolean(o.tls.cert), 'tls needs both "key" and "cert" (PEM)');
   if (o.clock !== undefined) check(typeof o.clock === 'function', 'clock must be a function returning epoch milliseconds');
+  check(
+    profile !== 'staging' || o.clock === undefined,
+    "the staging profile runs on the real clock; leave out 'clock' or use profile 'default'",
+  );
   if (o.legacyForms !== undefined) check(typeof o.legacyForms === 'boolean', 'legacyForms must be true or false');
   const lifetime = o.accessTokenLifetimeSeconds ?? 900;
   check(
@@ -92,6 +111,7 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     `accessTokenLifetimeSeconds ${String(o.accessTokenLifetimeSeconds)} is invalid; pass an integer ≥ 1 (seconds)`,
   );
   return {
+    profile,
     host: o.host ?? '127.0.0.1',
     port,
     fixturePath: o.fixturePath ?? DEFAULT_FIXTURE_PATH,

@@ -22,6 +22,7 @@ export interface ResetOptions {
 }
 
 export interface MockStateSnapshot {
+  readonly profile: 'default' | 'staging';
   readonly now: string;
   readonly clockOffsetMs: number;
   readonly drift: readonly DriftId[];
@@ -43,6 +44,9 @@ export interface MockStateSnapshot {
     authenticatorEnrolled: boolean;
   }>;
 }
+
+/** A request the staging profile refuses on purpose (the admin surface answers 403). */
+export class StagingRefusal extends Error {}
 
 export class MockRuntime {
   readonly fixture: MockFixture;
@@ -88,8 +92,17 @@ export class MockRuntime {
   }
 
   setClockOffset(offsetMs: number, caller = 'setClockOffset'): void {
+    this.refuseOnStaging(caller, 'move the clock');
     if (!Number.isFinite(offsetMs)) throw new Error(`${caller}: offsetMs must be a finite number of milliseconds`);
     this.clockOffsetMs = offsetMs;
+  }
+
+  /** The staging profile's clock is real and its accounts keep their state: nothing may help a client. */
+  refuseOnStaging(caller: string, what: string): void {
+    if (this.options.profile === 'staging')
+      throw new StagingRefusal(
+        `${caller}: the staging profile cannot ${what}; like a real tenant its clock is real and its state is kept (wait for the next 30 s step, or start the mock without --profile staging)`,
+      );
   }
 
   /** Back to the fixture and the start-up options, then apply the overrides (validated first). */
@@ -100,6 +113,7 @@ export class MockRuntime {
     assertDriftIds(drift, caller);
     if (overrides.clockOffsetMs !== undefined && !Number.isFinite(overrides.clockOffsetMs))
       throw new Error(`${caller}: clockOffsetMs must be a finite number of milliseconds`);
+    if (overrides.clockOffsetMs) this.refuseOnStaging(caller, 'move the clock');
     this.setRateLimit(overrides.rateLimitRps ?? this.options.rateLimitRps, caller);
     this.setDrift(drift, caller);
     this.fault = this.options.fault;
@@ -110,6 +124,7 @@ export class MockRuntime {
   snapshot(): MockStateSnapshot {
     const now = this.now();
     return {
+      profile: this.options.profile,
       now: iso(now),
       clockOffsetMs: this.clockOffsetMs,
       drift: this.drift.active,

@@ -8,11 +8,12 @@ import { applicableRules, negativeCase } from '../generators/index.ts';
 import { otpVerifyingOperations } from '../loginradius/index.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudget.ts';
-import { test, expectNoContractFailures } from './fixtures.ts';
+import { test, expectNoContractFailures, timeoutFromPlan } from './fixtures.ts';
 
 for (const operationId of operationIds()) {
   const title = `negative ${operationId}`;
   test(title, async ({ harness }) => {
+    timeoutFromPlan(harness);
     const op = harness.contract.operation(operationId);
     const ctx = harness.generation('negative');
     const remote = harness.config.target.kind === 'remote';
@@ -35,6 +36,7 @@ test('negative wrong OTPs within the lockout budget', async ({ harness }) => {
   // On the mock the open-ended phase above already sends them; here the point is the budget.
   const budget = wrongOtpBudget(config);
   test.skip(budget === 0, 'LR_LOCKOUT_BUDGET=0: no wrong OTP may be sent to this account');
+  timeoutFromPlan(harness);
   for (const { operation: operationId, share } of splitBudget(budget, otpVerifyingOperations(contract))) {
     if (share === 0) continue;
     const op = contract.operation(operationId);

@@ -37,4 +37,6 @@ export interface Case {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: CaseBody;
   readonly label: CaseLabel;
+  /** Which test account sent it (a redacted label), when a run spreads over several; reports name it. */
+  readonly account?: string;
 }

@@ -19,7 +19,8 @@ export interface RecordInput {
 }
 
 function labelText(c: Case): string {
-  return c.label.kind === 'positive' ? 'positive' : `negative: ${c.label.rule} (${c.label.detail})`;
+  const label = c.label.kind === 'positive' ? 'positive' : `negative: ${c.label.rule} (${c.label.detail})`;
+  return c.account === undefined ? label : `${label} · account ${c.account}`;
 }
 
 export function toFailureRecord(input: RecordInput): FailureRecord {

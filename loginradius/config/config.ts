@@ -32,6 +32,13 @@ export interface MockTenantInfo {
   readonly voiceOtpEnabled: boolean;
 }
 
+/** One test user of the tenant: its own token and TOTP secret, the tenant's shared key. */
+export interface TestAccount {
+  /** How reports name it: `#n`, plus a hash of its id when LR_TEST_USERS gives one. */
+  readonly label: string;
+  readonly credentials: TargetCredentials;
+}
+
 export interface Config {
   readonly target: TargetConfig;
   /** Remote mode: the same set for all three roles; with a provider other than static its accessToken is '' until the harness obtains one. */
@@ -42,6 +49,13 @@ export interface Config {
   readonly apiSecret?: string;
   /** LR_UID: the test user's uid (token by UID, unlock). */
   readonly uid?: string;
+  /**
+   * The pool OTP-consuming work spreads over (LR_TEST_USERS; N accounts give N codes per 30 s step);
+   * the first is the roles' account. The mock: the positive role's account only.
+   */
+  readonly accounts: readonly TestAccount[];
+  /** LR_PREFETCH_OTP: start every OTP-consuming job at worker start (the CLI sets it for whole runs). */
+  readonly prefetchOtp: boolean;
   readonly lockoutType: LockoutType;
   readonly mockTenant?: MockTenantInfo;
   readonly seed: number;

@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import type { TargetCredentials } from '../credentials/credentials.ts';
 import { DEFAULT_FIXTURE_PATH } from '../../mock/fixtures/loadFixture.ts';
 import { LOCKOUT_TYPES } from '../../mock/fixtures/fixtureTypes.ts';
-import type { Config, MockTenantInfo, RoleCredentials, TargetConfig } from './config.ts';
+import type { Config, MockTenantInfo, RoleCredentials, TargetConfig, TestAccount } from './config.ts';
+import { accountPool } from './accountPool.ts';
+import { accountLabel, parseTestUsers, type TestUser } from './parseTestUsers.ts';
 import { ConfigError } from './configError.ts';
 import { EnvParser } from './envParser.ts';
 import { CHECK_NAMES } from '../checks/loginRadiusChecks.ts';
@@ -42,6 +44,7 @@ const REMOTE_ONLY = [
   'LR_QQ_CAPTCHA_RANDSTR',
   'LR_HCAPTCHA_TEST_TOKEN',
   'LR_UNAUTHORISED_API_KEY',
+  'LR_TEST_USERS',
 ] as const;
 
 function deepFreeze<T>(v: T): T {
@@ -52,25 +55,37 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** Remote mode: one credential set built from the environment, used for all three roles. */
-function remoteCredentials(env: EnvParser, source: TokenSource | undefined): TargetCredentials | undefined {
+/**
+ * Remote mode: one credential set built from the environment, used for all three roles. A provider
+ * other than static obtains the token at start (the harness fills it in). With the static provider
+ * and LR_TEST_USERS, the first user stands in for an unset LR_ACCESS_TOKEN / LR_TOTP_SECRET.
+ */
+function remoteCredentials(
+  env: EnvParser,
+  source: TokenSource | undefined,
+  firstUser: TestUser | undefined,
+): TargetCredentials | undefined {
   const apiKey = env.guid('LR_API_KEY');
-  // A provider other than static obtains the token at start (the harness fills it in).
-  const accessToken = source?.kind === 'static' ? env.token('LR_ACCESS_TOKEN') : '';
-  const totpSecret = parseBase32Secret(env);
+  const isStatic = source?.kind === 'static';
+  const standIn = isStatic && !env.isSet('LR_ACCESS_TOKEN') && !env.isSet('LR_TOTP_SECRET') ? firstUser : undefined;
+  const accessToken = !isStatic ? '' : standIn ? standIn.accessToken : env.token('LR_ACCESS_TOKEN');
+  const totpSecret = standIn ? standIn.totpSecret : parseBase32Secret(env);
+  // Without LR_TEST_USERS the token provider reports a missing LR_ACCESS_TOKEN; with it, this does.
+  const accessTokenNeeded = isStatic && env.isSet('LR_TEST_USERS') ? (['LR_ACCESS_TOKEN'] as const) : [];
   for (const [name, value] of [
     ['LR_API_KEY', apiKey],
     ['LR_TOTP_SECRET', totpSecret],
+    ...accessTokenNeeded.map((n) => [n, accessToken] as const),
   ] as const)
     if (!env.isSet(name) && value === undefined)
       env.report(
         name,
         'is required when LR_BASE_URL is set (remote target)',
-        `set ${name} for the test tenant/user, or unset LR_BASE_URL to test the embedded mock`,
+        `set ${name} for the test tenant/user${name === 'LR_API_KEY' || !isStatic ? '' : ' (or LR_TEST_USERS)'}, or unset LR_BASE_URL to test the embedded mock`,
       );
   const unauthorisedApiKey = env.guid('LR_UNAUTHORISED_API_KEY');
-  const expiredAccessToken = env.token('LR_EXPIRED_ACCESS_TOKEN');
-  const revokedAccessToken = env.token('LR_REVOKED_ACCESS_TOKEN');
+  const expiredAccessToken = env.token('LR_EXPIRED_ACCESS_TOKEN') ?? standIn?.expiredAccessToken;
+  const revokedAccessToken = env.token('LR_REVOKED_ACCESS_TOKEN') ?? standIn?.revokedAccessToken;
   const securityAnswers = parseSecurityAnswers(env);
   const captchaEntries = Object.entries({
     recaptchaResponse: env.token('LR_RECAPTCHA_TEST_TOKEN'),
@@ -112,13 +127,18 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   if (parsedUrl) warnings.push(...parsedUrl.warnings);
 
   let credentials: RoleCredentials | undefined;
+  let accounts: TestAccount[] = [];
   let mockTenant: MockTenantInfo | undefined;
   let tokenSource: TokenSource | undefined = { kind: 'static' };
   const uid = remote ? parseUid(env) : undefined;
   if (remote) {
     tokenSource = parseTokenSource(env, uid);
-    const one = remoteCredentials(env, tokenSource);
-    if (one) credentials = { positive: one, negative: one, flow: one };
+    const users = parseTestUsers(env, cwd);
+    const one = remoteCredentials(env, tokenSource, users?.[0]);
+    if (one) {
+      credentials = { positive: one, negative: one, flow: one };
+      accounts = accountPool(one, users ?? []);
+    }
     // Lockout flows can only unlock the account with the matching proof; without it they leave it locked.
     if (env.raw('LR_ALLOW_LOCKOUT') === '1' && lockoutType === 'SecurityQuestion' && !env.isSet('LR_SECURITY_ANSWERS'))
       warnings.push(
@@ -139,6 +159,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     const fixturePath = options.mockFixturePath ?? DEFAULT_FIXTURE_PATH;
     try {
       ({ credentials, tenant: mockTenant } = loadMockCredentials(fixturePath, lockoutType));
+      accounts = [{ label: accountLabel(0, undefined), credentials: credentials.positive }];
     } catch (error) {
       env.report(
         'LR_BASE_URL',
@@ -151,8 +172,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const replay = parseReplay(env);
   const envSeed = env.number('LR_SEED', { min: -(2 ** 31), max: 2 ** 31 - 1, integer: true, example: '42' });
   const numRuns = env.number('LR_NUM_RUNS', { min: 1, max: 100_000, integer: true, example: '100' }) ?? 100;
+  // Remote: 2 per operation, each worth its 30 s step (README: the codes a remote run needs).
   const otpCases =
-    env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '3' }) ?? (remote ? Math.min(3, numRuns) : numRuns);
+    env.number('LR_OTP_CASES', { min: 1, max: 100_000, integer: true, example: '2' }) ?? (remote ? Math.min(2, numRuns) : numRuns);
+  const prefetchOtp = env.oneOf('LR_PREFETCH_OTP', ['0', '1'] as const) === '1';
   const concurrency = env.number('LR_CONCURRENCY', { min: 1, max: 64, integer: true, example: remote ? '2' : '8' }) ?? (remote ? 2 : 8);
   const timeoutMs = env.number('LR_TIMEOUT_MS', { min: 1, max: 600_000, integer: true, example: '10000' }) ?? 10_000;
   const maxResponseTimeMs = env.number('LR_MAX_RESPONSE_TIME_MS', { min: 1, max: 600_000, integer: true, example: '2000' }) ?? 2_000;
@@ -194,7 +217,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 
   const apiSecret = remote ? env.raw('LR_API_SECRET') : undefined;
   const credentialSecrets = [apiSecret, tokenSource?.kind === 'login' ? tokenSource.password : undefined].filter((s) => s !== undefined);
-  const secrets = credentials === undefined ? [] : [...new Set([...Object.values(credentials).flatMap(secretsOf), ...credentialSecrets])];
+  const secrets =
+    credentials === undefined
+      ? []
+      : [...new Set([...[...Object.values(credentials), ...accounts.map((a) => a.credentials)].flatMap(secretsOf), ...credentialSecrets])];
   if (env.problems.length > 0 || credentials === undefined || baseUrl === undefined || tokenSource === undefined) {
     // Defensive: no message may carry a secret value, even one echoed by a fixture error.
     throw new ConfigError(redactConfigProblems(env.problems, [...secrets, ...[...SECRET_VARIABLES].map((n) => vars[n] ?? '')]));
@@ -208,6 +234,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     tokenSource,
     ...(apiSecret === undefined ? {} : { apiSecret }),
     ...(uid === undefined ? {} : { uid }),
+    accounts,
+    prefetchOtp,
     lockoutType,
     ...(mockTenant === undefined ? {} : { mockTenant }),
     seed,

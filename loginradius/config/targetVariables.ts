@@ -62,6 +62,13 @@ export const TARGET_VARIABLES = [
     description: "Base32 TOTP secret of the test user's authenticator (used to compute valid OTPs).",
   },
   {
+    name: 'LR_TEST_USERS',
+    secret: true,
+    defaultText: 'unset → one account (LR_ACCESS_TOKEN / LR_TOTP_SECRET)',
+    description:
+      'Account pool of a remote run: a JSON array of test users [{"id":"qa-1","accessToken":"…","totpSecret":"…"}], or the path of a JSON file holding one. OTP-consuming work spreads over them (N users → N codes per 30 s step); the lockout budget is per account. With the static token provider the first user stands in for an unset LR_ACCESS_TOKEN / LR_TOTP_SECRET.',
+  },
+  {
     name: 'LR_UNAUTHORISED_API_KEY',
     secret: false,
     defaultText: 'unset → checks needing it are skipped',

@@ -54,7 +54,7 @@ export const VARIABLES = [
     name: 'LR_RUN_TIMEOUT',
     secret: false,
     defaultText:
-      "2 x the plan's estimate + 120 s (estimate: planned requests at LR_MAX_RPS, or 200 req/s on the mock, plus 30 s per OTP case on a remote target)",
+      "2 x the plan's estimate + 300 s (estimate: planned requests at LR_MAX_RPS, or 200 req/s on the mock, plus 30 s per TOTP code per account on a remote target)",
     description:
       'Run deadline in seconds: after it nothing more is sent, unsent cases fail no_transport_error run-deadline, and every report is still written.',
   },
@@ -100,7 +100,7 @@ export const VARIABLES = [
   {
     name: 'LR_OTP_CASES',
     secret: false,
-    defaultText: 'LR_NUM_RUNS on the mock, 3 on a remote target',
+    defaultText: 'LR_NUM_RUNS on the mock, 2 on a remote target',
     description:
       'Positive cases per phase for the OTP-verifying operations. Each needs a fresh TOTP step, so against a real tenant every extra case waits up to 30 s.',
   },
@@ -129,6 +129,13 @@ export const VARIABLES = [
     secret: false,
     defaultText: 'compare',
     description: 'compare: the drift test compares with the baseline; record: it (re)writes the baseline (npm run baseline sets this).',
+  },
+  {
+    name: 'LR_PREFETCH_OTP',
+    secret: false,
+    defaultText: '1 when npm run contract runs the whole suite, else 0',
+    description:
+      'Remote: start every OTP-consuming job (examples, positive OTP cases, flows) when the worker starts, so the other phases send while they wait for TOTP steps.',
   },
   { name: 'LR_REPORTS_DIR', secret: false, defaultText: 'reports', description: 'Directory the contract reports are written to.' },
   {

@@ -4,7 +4,7 @@
  */
 import { DRIFT_SCENARIOS } from '../drift/scenarios.ts';
 import { ALL_FAULT_MODES as FAULT_MODES } from '../faults/allFaults.ts';
-import type { MockRuntime, ResetOptions } from '../mockRuntime.ts';
+import { StagingRefusal, type MockRuntime, type ResetOptions } from '../mockRuntime.ts';
 
 export interface AdminAnswer {
   readonly status: number;
@@ -31,7 +31,7 @@ function guarded(run: () => AdminAnswer): AdminAnswer {
   try {
     return run();
   } catch (error) {
-    return bad((error as Error).message);
+    return error instanceof StagingRefusal ? { status: 403, body: { error: error.message } } : bad((error as Error).message);
   }
 }
 
@@ -40,6 +40,7 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
     POST: (rt, _q, raw) => {
       return withJson(raw, 'POST /__mock/reset', (body) =>
         guarded(() => {
+          rt.refuseOnStaging('POST /__mock/reset', 'reset accounts, used codes or lockouts');
           rt.reset(body as ResetOptions, 'POST /__mock/reset');
           return { status: 200, body: rt.snapshot() };
         }),
@@ -106,8 +107,10 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
         const offset = body['offsetMs'];
         if (typeof offset !== 'number' || !Number.isFinite(offset))
           return bad('PUT /__mock/clock: send {"offsetMs": <number>} (ms added to the real clock)');
-        rt.setClockOffset(offset);
-        return { status: 200, body: { offsetMs: rt.clockOffsetMs, now: new Date(rt.now()).toISOString() } };
+        return guarded(() => {
+          rt.setClockOffset(offset, 'PUT /__mock/clock');
+          return { status: 200, body: { offsetMs: rt.clockOffsetMs, now: new Date(rt.now()).toISOString() } };
+        });
       });
     },
   },

@@ -35,9 +35,9 @@ test('LR_EXPECTED_STATUS: unknown operation gets a closest-name hint; a non-stat
   expect(found[1]).toContain('"ok" for mfaUpdateSetting is not a list of HTTP statuses');
 });
 
-test('remote defaults: OTP cases capped at 3, budget below the threshold; a budget that would lock is refused', () => {
+test('remote defaults: OTP cases capped at 2, budget below the threshold; a budget that would lock is refused', () => {
   const c = loadConfig({ env: REMOTE, cwd });
-  expect([c.otpCases, c.lockoutThreshold, c.lockoutBudget]).toEqual([3, 5, 3]);
+  expect([c.otpCases, c.lockoutThreshold, c.lockoutBudget]).toEqual([2, 5, 3]);
   expect(loadConfig({ env: { ...REMOTE, LR_LOCKOUT_THRESHOLD: '3' }, cwd }).lockoutBudget).toBe(2);
   expect(problems({ ...REMOTE, LR_LOCKOUT_BUDGET: '5' })[0]).toMatch(
     /LR_LOCKOUT_BUDGET: is 5, which would lock the account .* set LR_LOCKOUT_BUDGET below 5, or LR_ALLOW_LOCKOUT=1/,

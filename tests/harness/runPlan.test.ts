@@ -1,9 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { formatPlan, runPlan } from '../../cli/runPlan.ts';
+import { runPlan } from '../../harness/runPlan.ts';
+import { formatPlan } from '../../harness/formatPlan.ts';
 import { loadConfig } from '../../loginradius/config/loadConfig.ts';
 import { loadContract } from '../../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContractPath.ts';
-import { runContractCli } from './runContractCli.ts';
+import { runContractCli } from '../cli/runContractCli.ts';
 
 const REMOTE = {
   LR_BASE_URL: 'https://staging.example.com',
@@ -26,8 +27,9 @@ test("remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within 
   expect(requestsBy(rows, 'negative', 'mfaUpdateSetting')).toEqual([50, 2]);
   expect(requestsBy(rows, 'negative', 'mfaReAuthenticateByOTP')).toEqual([50, 1]);
   expect(requestsBy(rows, 'negative', 'mfaReAuthenticate')).toEqual([50]);
-  // The drift sample's positive part is capped too: 2 examples + 2 positive + 40 negative.
-  expect(requestsBy(rows, 'drift', 'mfaUpdateSetting')).toEqual([44]);
+  // Remote, an OTP operation's drift sample is its 40 negative cases; its success shape comes from the examples' exchange.
+  expect(requestsBy(rows, 'drift', 'mfaUpdateSetting')).toEqual([40]);
+  expect(requestsBy(rows, 'examples', 'mfaUpdateSetting')).toEqual([1]);
   const allowed = runPlan(
     loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } }),
     loadContract(DEFAULT_CONTRACT_PATH),
@@ -55,4 +57,25 @@ test('mock: the plan names exactly the requests a clean run sends per phase and 
     .reduce((n: number, t: { casesSent: number }) => n + t.casesSent, 0);
   expect(flows).toBeLessThanOrEqual(rows.find((r) => r.phase === 'stateful')!.requests);
   expect(formatPlan(loadConfig({ env }), rows)).toContain('wrong OTPs');
+});
+
+test('remote default plan: 10 codes (2 examples, 4 positive, 4 flows); --list prints both floor terms and the estimate', () => {
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
+  const one = loadConfig({ env: REMOTE });
+  const rows = runPlan(one, contract);
+  const codes = (phase: string) => rows.filter((r) => r.phase === phase).reduce((n, r) => n + r.codes, 0);
+  expect([codes('examples'), codes('positive'), codes('stateful'), codes('drift'), codes('negative')]).toEqual([2, 4, 4, 0, 0]);
+  const text = formatPlan(one, rows);
+  expect(text).toMatch(
+    /Floor: max\(requests ÷ rate cap = 560 ÷ 4 = 140 s, \(codes per account − 1\) × 30 s = \(10 − 1\) × 30 = 270 s\) = 270 s/,
+  );
+  expect(text).toMatch(/Estimated wall time: ~278 s/);
+  const users = JSON.stringify(
+    ['JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 'KRUGKIDROVUXG2LPNRUGKIDROVUXG2LP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'].map((totpSecret, i) => ({
+      accessToken: `token-${i}`,
+      totpSecret,
+    })),
+  );
+  const three = loadConfig({ env: { LR_BASE_URL: REMOTE.LR_BASE_URL, LR_API_KEY: REMOTE.LR_API_KEY, LR_TEST_USERS: users } });
+  expect(formatPlan(three, runPlan(three, contract))).toMatch(/\(4 − 1\) × 30 = 90 s\) = 140 s/);
 });
