@@ -75,3 +75,29 @@ test('bad pools are refused with the entry, the problem and the fix, never a val
     for (const u of USERS) expect(found.join('\n')).not.toContain(u.accessToken);
   }
 });
+
+test('the first user stands in only with the static provider: login keeps LR_TOTP_SECRET and obtains the token, the users join the pool', () => {
+  const login = { LR_LOGIN_EMAIL: 'qa@example.com', LR_LOGIN_PASSWORD: 'pw-canary-123456' };
+  const c = loadConfig({
+    env: { ...base, ...login, LR_TOTP_SECRET: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U', LR_TEST_USERS: JSON.stringify(USERS) },
+    cwd,
+    dotenvPath: join(cwd, 'none.env'),
+  });
+  expect(c.tokenSource.kind).toBe('login');
+  // The provider's account is #1 (token obtained at start), every listed user follows.
+  expect(c.credentials.positive.accessToken).toBe('');
+  expect(c.credentials.positive.totpSecret).toBe('MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U');
+  expect(c.accounts.map((a) => a.credentials.accessToken)).toEqual(['', ...USERS.map((u) => u.accessToken)]);
+  expect(c.secrets).toContain(login.LR_LOGIN_PASSWORD);
+  for (const u of USERS) expect(c.secrets).toContain(u.accessToken);
+  // Without LR_TOTP_SECRET the login provider has no authenticator: the user does not stand in.
+  expect(problems({ ...base, ...login, LR_TEST_USERS: JSON.stringify(USERS) }).join('\n')).toMatch(/^LR_TOTP_SECRET: is required/m);
+  // The static provider, inferred with only LR_TEST_USERS set, takes the first user.
+  const s = loadConfig({ env: { ...base, LR_TEST_USERS: JSON.stringify(USERS) }, cwd, dotenvPath: join(cwd, 'none.env') });
+  expect(s.tokenSource.kind).toBe('static');
+  expect(s.credentials.positive.accessToken).toBe(USERS[0]!.accessToken);
+  // LR_TOTP_SECRET set without LR_ACCESS_TOKEN: the env wins, so the static token is missing and said so.
+  expect(problems({ ...base, LR_TOTP_SECRET: USERS[0]!.totpSecret, LR_TEST_USERS: JSON.stringify(USERS) }).join('\n')).toMatch(
+    /^LR_ACCESS_TOKEN: is required when LR_BASE_URL is set.*\(or LR_TEST_USERS\)/m,
+  );
+});
