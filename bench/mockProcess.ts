@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { freePort } from './freePort.ts';
 
 export interface MockProcessOptions {
@@ -20,10 +21,23 @@ export interface MockProcessOptions {
 export interface MockProcess {
   readonly url: string;
   readonly port: number;
+  /** Resident memory of the mock's process tree in MiB (Linux /proc), or null where it cannot be read. */
+  rssMiB(): number | null;
   /** GET /__mock/state as parsed JSON. */
   state(): Promise<Record<string, unknown>>;
   requestsServed(): Promise<number>;
   close(): Promise<void>;
+}
+
+/** VmRSS of a process and its descendants (tsx runs the mock in a child of the process we spawn). */
+function treeRssMiB(pid: number): number | null {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return Math.round(rss + children.reduce((n, c) => n + (treeRssMiB(c) ?? 0), 0));
+  } catch {
+    return null;
+  }
 }
 
 async function waitReady(url: string, child: ChildProcess, ms: number): Promise<void> {
@@ -95,5 +109,6 @@ export async function startMockProcess(options: MockProcessOptions = {}): Promis
     state,
     close,
     requestsServed: async () => Number((await state())['requestsServed'] ?? NaN),
+    rssMiB: () => (child.pid === undefined ? null : treeRssMiB(child.pid)),
   };
 }

@@ -2,8 +2,8 @@
  * `npx tsx bench/soak.ts [--requests 100000]`: the mock soak. The mock runs in its own process; the
  * harness (createHarness, as the suite builds it) sends positive and negative fuzz cases of every
  * operation in rounds until the budget is spent. Reports the statuses ≥ 500 the harness saw, the
- * mock's own `internalErrors` (both must stay 0: the mock never fails unintentionally) and the
- * harness's RSS sampled after every round, so a leak shows as growth from round to round.
+ * mock's own `internalErrors` (both must stay 0: the mock never fails unintentionally) and the RSS
+ * of the harness and of the mock's process tree after every round, so a leak shows as growth.
  */
 import { negativeCase, positiveCase } from '../generators/index.ts';
 import { createHarness } from '../harness/createHarness.ts';
@@ -33,6 +33,7 @@ async function soak(budget: number): Promise<void> {
     },
   });
   const rss: number[] = [];
+  const mockRss: number[] = [];
   const started = performance.now();
   try {
     // Negative cases dominate (they need no fresh code); positive ones of the OTP operations are
@@ -56,11 +57,14 @@ async function soak(budget: number): Promise<void> {
         }
       }
       rss.push(Math.round(process.memoryUsage().rss / 2 ** 20));
+      const mockNow = mock.rssMiB();
+      if (mockNow !== null) mockRss.push(mockNow);
     }
   } finally {
     await harness.dispose();
   }
   const state = await mock.state();
+  const memory = (samples: number[]) => ({ first: samples[0], last: samples.at(-1), max: Math.max(...samples), samples: samples.length });
   await mock.close();
   const seconds = (performance.now() - started) / 1000;
   const result = {
@@ -69,7 +73,8 @@ async function soak(budget: number): Promise<void> {
     requestsPerSecond: Math.round(sent / seconds),
     serverErrorsSeen: serverErrors,
     mockInternalErrors: state['internalErrors'],
-    rssMiB: { first: rss[0], last: rss.at(-1), max: Math.max(...rss), samples: rss.length },
+    harnessRssMiB: memory(rss),
+    mockRssMiB: mockRss.length > 0 ? memory(mockRss) : 'not readable here',
   };
   console.log(JSON.stringify(result, null, 2));
   process.exitCode = serverErrors === 0 && state['internalErrors'] === 0 ? 0 : 1;
