@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { DRIFT_IDS } from '../../mock/drift/scenarios.ts';
 import { runContractCli, freePort } from './runContractCli.ts';
 
+// Every test is its own CLI run with its own ports and reports folder: spread them over both workers
+// (one file would otherwise hold one worker for most of npm test).
+test.describe.configure({ mode: 'parallel' });
+
 // Small budgets: these runs prove wiring and detection, the default suite runs 100 cases per phase.
 const QUICK = { LR_NUM_RUNS: '15' };
 
