@@ -4,10 +4,8 @@
  * which enrols it) ends the login with a token pair and the profile; a wrong one counts towards the lockout.
  */
 import { errorResponse } from '../../http/errorCatalogue.ts';
-import { checkAuthenticatorCode } from './authenticatorSettings.ts';
-import { codeVerdictError } from './codeVerdictError.ts';
-import { bodyOf, field, tenantOf, type CredentialContext } from './credentialContext.ts';
-import { lockedError } from './lockedError.ts';
+import { tenantOf, type CredentialContext } from './credentialContext.ts';
+import { judgeAuthenticatorCode } from './judgeAuthenticatorCode.ts';
 import { tokenBody } from './tokenBody.ts';
 import type { MockResponse } from '../../http/mockTypes.ts';
 
@@ -19,19 +17,9 @@ export function loginVerifyAuthenticator(ctx: CredentialContext): MockResponse {
   const login = ctx.state.issued.login(token, ctx.now);
   if ('error' in login) return errorResponse(login.error === 'expired' ? 'sfaTokenExpired' : 'sfaTokenInvalid');
   if (login.ok.tenant !== tenant.value.name) return errorResponse('sfaTokenInvalid');
-  const body = bodyOf(ctx);
-  if ('error' in body) return body.error;
-  const code = field(body.value, 'authenticatorcode').trim();
-  if (code === '') return errorResponse('authenticatorCodeMissing');
-  const user = ctx.state.user(login.ok.uid);
-  const locked = lockedError(user, ctx.now);
-  if (locked) return locked;
-  const verdict = checkAuthenticatorCode(user, code, ctx.now);
-  if (verdict !== 'ok') {
-    user.recordFailure(ctx.now);
-    return codeVerdictError(verdict);
-  }
-  user.recordSuccess();
+  const judged = judgeAuthenticatorCode(ctx, login.ok.uid);
+  if ('refused' in judged) return judged.refused;
+  const { user } = judged;
   ctx.state.issued.endLogin(token);
   const pair = ctx.state.issued.issue(login.ok, ctx.now);
   return { status: 200, body: { ...tokenBody(pair), Profile: { ...login.ok.profile, ...user.profileLock(ctx.now) } } };
