@@ -12,21 +12,11 @@ import type { RequestLogEntry } from '../../mock/state/requestLog.ts';
 import { CANARY, canaryCredentialsEnv, canaryFixture, canaryHits, canaryNeedles, ROLES } from './canary.ts';
 import { reportTexts } from './reportTexts.ts';
 import { runContractCli } from './runContractCli.ts';
+import { maxPerSecond } from './maxPerSecond.ts';
 
 const TENANT = 'suspend';
 const WRONG_OTP_CODES = [1067, 1068, 1069];
 const LOCKOUT_CODES = [1198, 1132, 1148, 991];
-
-/** The most log entries in any 1000 ms window. */
-function maxPerSecond(log: readonly RequestLogEntry[]): number {
-  const times = log.map((e) => Date.parse(e.time)).sort((a, b) => a - b);
-  let max = 0;
-  for (let i = 0, j = 0; i < times.length; i += 1) {
-    while (times[i]! - times[j]! >= 1000) j += 1;
-    max = Math.max(max, i - j + 1);
-  }
-  return max;
-}
 
 test('the default remote run against the staging profile exits 0 within its plan, leaks nothing, respects rate and lockout budget', async () => {
   test.setTimeout(8 * 60_000);

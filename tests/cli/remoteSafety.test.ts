@@ -12,6 +12,7 @@ import { startMock } from '../../mock/startMock.ts';
 import type { MockOptions, RunningMock } from '../../mock/startMock.ts';
 import type { RequestLogEntry } from '../../mock/state/requestLog.ts';
 import { runContractCli, type CliRun } from './runContractCli.ts';
+import { maxPerSecond } from './maxPerSecond.ts';
 
 const LOCKOUT_CODES = [1198, 1132, 1148, 991];
 const WRONG_OTP_CODES = [1067, 1068, 1069];
@@ -42,17 +43,6 @@ async function remoteRun(
   } finally {
     await mock.close();
   }
-}
-
-/** The most log entries that fall in any 1000 ms window [t, t + 1000). */
-function maxPerSecond(log: readonly RequestLogEntry[]): number {
-  const times = log.map((e) => Date.parse(e.time)).sort((a, b) => a - b);
-  let max = 0;
-  for (let i = 0, j = 0; i < times.length; i += 1) {
-    while (times[i]! - times[j]! >= 1000) j += 1;
-    max = Math.max(max, i - j + 1);
-  }
-  return max;
 }
 
 test('rate cap: LR_MAX_RPS=20 with 4 in flight keeps every 1 s window at 20 (+3 timer lateness), the mean at ≤ 20/s', async () => {
