@@ -124,6 +124,10 @@ export function canaryNeedles(started: number, ended: number): { needles: Needle
 /** Every needle found in any of the texts, as "<needle> in <name>". */
 export function canaryHits(texts: ReadonlyArray<{ name: string; text: string }>, needles: readonly Needle[]): string[] {
   const hits: string[] = [];
-  for (const { name, text } of texts) for (const { what, pattern } of needles) if (pattern.test(text)) hits.push(`${what} in ${name}`);
+  for (const { name, text } of texts)
+    for (const { what, pattern } of needles) {
+      const m = pattern.exec(text);
+      if (m) hits.push(`${what} in ${name}: …${text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)}…`);
+    }
   return hits;
 }

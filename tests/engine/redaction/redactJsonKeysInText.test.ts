@@ -28,6 +28,22 @@ test.describe('redactJsonKeysInText', () => {
     expect(redactJsonKeysInText('{"securityanswer":{"q":"x"', M, isSecretKey)).toBe(`{"securityanswer":"${M}"`);
   });
 
+  test('object-literal forms of a broken body: single-quoted and bare keys, any value form', () => {
+    expect(redactJsonKeysInText("{'otp':'123456','a':'x'}", M, isSecretKey)).toBe(`{'otp':'${M}','a':'x'}`);
+    expect(redactJsonKeysInText('{otp:"123456",h-captcha-response:"c",a:1}', M, isSecretKey)).toBe(
+      `{otp:"${M}",h-captcha-response:"${M}",a:1}`,
+    );
+    expect(redactJsonKeysInText("{a:{otp:123456}, 'securityanswer' : {q:'it\\'s'}}", M, isSecretKey)).toBe(
+      `{a:{otp:"${M}"}, 'securityanswer' : "${M}"}`,
+    );
+    expect(redactJsonKeysInText("{'otp':'12345", M, isSecretKey)).toBe(`{'otp':'${M}'`);
+    expect(redactJsonKeysInText("{'otp':''}", M, isSecretKey)).toBe("{'otp':''}");
+    // Prose is not an object literal: a label such as "(otp: wrong-length)" stays readable.
+    expect(redactJsonKeysInText("negative: wrong-otp (otp: wrong-length) isn't secret", M, isSecretKey)).toBe(
+      "negative: wrong-otp (otp: wrong-length) isn't secret",
+    );
+  });
+
   test('null, booleans and empty strings are kept; text without quotes is returned as is', () => {
     expect(redactJsonKeysInText('{"otp":null,"token":true,"password":""}', M, isSecretKey)).toBe('{"otp":null,"token":true,"password":""}');
     expect(redactJsonKeysInText('plain otp: 1', M, isSecretKey)).toBe('plain otp: 1');
@@ -59,6 +75,9 @@ test.describe('redactJsonKeysInText laws', () => {
       .map((pairs) => Object.fromEntries(pairs)),
   })).obj;
 
+  const keysOf = (v: unknown): string[] =>
+    v === null || typeof v !== 'object' ? [] : Object.entries(v).flatMap(([k, inner]) => [k, ...keysOf(inner)]);
+
   test('no canary survives, valid JSON stays valid JSON, also when the document is carried inside a JSON string', () => {
     fc.assert(
       fc.property(node, fc.boolean(), (doc, pretty) => {
@@ -69,6 +88,11 @@ test.describe('redactJsonKeysInText laws', () => {
         const carried = redactJsonKeysInText(JSON.stringify({ Description: text }), M, isSecretKey);
         expect(carried).not.toMatch(/CANARY|7777/);
         expect(JSON.parse(JSON.parse(carried).Description)).toBeDefined();
+        // The forms the malformed-json rule sends: single quotes and unquoted keys.
+        expect(redactJsonKeysInText(text.replace(/"/g, "'"), M, isSecretKey)).not.toMatch(/CANARY|7777/);
+        // (Stripping the quotes off a key with brackets or separators in it makes text no reader can split.)
+        if (keysOf(doc).every((k) => !/[{}[\]'":,]/.test(k)))
+          expect(redactJsonKeysInText(text.replace(/"([^"]*)":/g, '$1:'), M, isSecretKey)).not.toMatch(/CANARY|7777/);
       }),
       { numRuns: 200 },
     );
