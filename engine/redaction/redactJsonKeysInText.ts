@@ -49,8 +49,17 @@ function endOfString(text: string, quote: number, level: number): number {
   return text.length;
 }
 
-/** Index just past a balanced object/array starting at `start`; unbalanced → end of text. */
-function endOfContainer(text: string, start: number, level: number): number {
+/** Index just past the closing `'` of a single-quoted string opening at `quote`; unterminated → end of text. */
+function endOfSingleQuoted(text: string, quote: number): number {
+  for (let i = text.indexOf("'", quote + 1); i >= 0; i = text.indexOf("'", i + 1)) if (backslashesBefore(text, i) % 2 === 0) return i + 1;
+  return text.length;
+}
+
+/**
+ * Index just past a balanced object/array starting at `start`; unbalanced → end of text. Strings
+ * at `level` are skipped, and single-quoted ones too in object-literal text (`singleQuotes`).
+ */
+function endOfContainer(text: string, start: number, level: number, singleQuotes = false): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
@@ -58,26 +67,7 @@ function endOfContainer(text: string, start: number, level: number): number {
     else if (ch === '}' || ch === ']') {
       if (--depth === 0) return i + 1;
     } else if (ch === '"' && isDelimiter(text, i, level)) i = endOfString(text, i, level) - 1;
-  }
-  return text.length;
-}
-
-/** Index just past the closing `'` of a single-quoted string opening at `quote`; unterminated → end of text. */
-function endOfSingleQuoted(text: string, quote: number): number {
-  for (let i = text.indexOf("'", quote + 1); i >= 0; i = text.indexOf("'", i + 1)) if (backslashesBefore(text, i) % 2 === 0) return i + 1;
-  return text.length;
-}
-
-/** Like `endOfContainer` at level 0, skipping single- and double-quoted strings. */
-function endOfLooseContainer(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') {
-      if (--depth === 0) return i + 1;
-    } else if (ch === '"') i = endOfString(text, i, 0) - 1;
-    else if (ch === "'") i = endOfSingleQuoted(text, i) - 1;
+    else if (ch === "'" && singleQuotes) i = endOfSingleQuoted(text, i) - 1;
   }
   return text.length;
 }
@@ -106,7 +96,7 @@ function redactLooseKeys(text: string, marker: string, isSecretKey: SecretKeyTes
       valueEnd = ch === "'" ? endOfSingleQuoted(text, valueStart) : endOfString(text, valueStart, 0);
       replacement = valueEnd === valueStart + 2 ? text.slice(valueStart, valueEnd) : `${ch}${marker}${ch}`;
     } else if (ch === '{' || ch === '[') {
-      valueEnd = endOfLooseContainer(text, valueStart);
+      valueEnd = endOfContainer(text, valueStart, 0, true);
       // A value ends at a separator; anything else means a key with a bracket in it (`{otp:{}#:…`,
       // quotes stripped) closed the container too early: hide the rest of the text.
       SEPARATOR.lastIndex = valueEnd;
