@@ -6,7 +6,7 @@
  *   npm run contract -- --record-baseline   (npm run baseline) record the drift baseline
  * Other arguments go to `playwright test` (e.g. --grep, --shard=1/3, --reporter=blob).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../loginradius/config/loadConfig.ts';
@@ -21,6 +21,7 @@ import { formatPlan } from '../harness/formatPlan.ts';
 import { probeTarget } from './probeTarget.ts';
 import { checkCredentials } from '../loginradius/credentials/checkCredentials.ts';
 import { CredentialError } from '../loginradius/credentials/credentialError.ts';
+import { startSuite } from './startSuite.ts';
 
 function writeHarnessErrorReport(reportsDir: string, message: string): void {
   mkdirSync(reportsDir, { recursive: true });
@@ -41,6 +42,15 @@ async function credentialProblem(config: Config): Promise<string | undefined> {
     if (error instanceof CredentialError) return `✗ credentials refused: ${error.message}`;
     return `✗ credentials could not be checked: ${(error as Error).message}`;
   }
+}
+
+/** Runs Playwright with the terminal attached; resolves when it exits. */
+function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; error?: Error }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.once('error', (error) => resolve({ status: null, error }));
+    child.once('exit', (status) => resolve({ status }));
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -81,12 +91,12 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
+  const suite = await startSuite(config, env, { wholeRun: passThrough.length === 0 && !recordBaseline });
   const playwright = join(process.cwd(), 'node_modules', '.bin', 'playwright');
   const args = ['test', '--project=contract', ...(recordBaseline ? ['--grep', 'drift against the recorded baseline'] : []), ...passThrough];
-  // The whole suite: OTP work may start with the worker (specs/otpWork.ts); a filtered run may not need it.
-  const prefetch =
-    passThrough.length === 0 && !recordBaseline && process.env['LR_PREFETCH_OTP'] === undefined ? { LR_PREFETCH_OTP: '1' } : {};
-  const child = spawnSync(playwright, args, { stdio: 'inherit', env: { ...env, ...prefetch, LR_SEED: String(config.seed) } });
+  const childEnv = { ...env, ...suite.env, LR_SEED: String(config.seed) };
+  const child = await runChild(playwright, args, childEnv);
+  await suite.close();
   if (child.error) {
     console.error(`✗ could not start Playwright (${child.error.message}); run "npm ci" first.`);
     return 2;

@@ -222,12 +222,11 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         replayCommand: replayCommand(
           request.replayIn?.phase ?? request.phase,
           request.operationId,
-          request.replayIn?.testTitle ?? hooks.testTitle?.() ?? request.title,
+          request.replayIn?.testTitle ?? request.title,
         ),
         ...(request.onExchange ? { onExchange: request.onExchange } : {}),
       });
       progress.stop(request.title);
-      if (request.publish !== false) await hooks.onRecord?.(record);
       return record;
     },
     dispose: () => transport.dispose(),

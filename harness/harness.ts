@@ -33,14 +33,12 @@ export interface PhaseRequest {
   /**
    * Which test replays a failure of this phase: its phase and title. The drift sample reuses the
    * positive/negative phases' arbitraries, so their tests replay its findings.
-   * @defaultValue this phase, in the current test
+   * @defaultValue this phase, in the test of the phase's title
    */
   readonly replayIn?: { readonly phase: Phase; readonly testTitle: string };
   /** A fixed seed for this phase (the drift sample); @defaultValue the run's seed */
   readonly seed?: number;
   readonly onExchange?: (exchange: Exchange) => void;
-  /** Hand the record to `HarnessHooks.onRecord`; false for work run outside its test. @defaultValue true */
-  readonly publish?: boolean;
 }
 
 /** One account to run a lockout flow on, with its tenant's policy. */
@@ -54,10 +52,6 @@ export interface LockoutTarget {
 
 /** Where the harness meets its runner; every hook is optional. */
 export interface HarnessHooks {
-  /** Publishes a phase's record (the suite attaches it to the Playwright test). */
-  readonly onRecord?: (record: ContractRecord) => Promise<void>;
-  /** The running test's title, for replay commands. @defaultValue the phase's title */
-  readonly testTitle?: () => string;
   /** Sees every exchange the harness sends (the bench counts requests to the first detection). */
   readonly observe?: (exchange: Exchange) => void;
   /** Progress lines of long, rate-capped phases. @defaultValue console.log */

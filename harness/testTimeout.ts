@@ -12,8 +12,8 @@ import { runPlan, type PlanRow } from './runPlan.ts';
 const SHRINK_REQUESTS = 1000;
 const FLOOR_MS = 300_000;
 
-/** The plan rows a test sends, by its title. */
-function rowsOf(rows: readonly PlanRow[], title: string): PlanRow[] {
+/** The plan rows a test sends, by its title (empty: the plan does not know the test). */
+export function planRowsOf(rows: readonly PlanRow[], title: string): PlanRow[] {
   if (title.startsWith('drift')) return rows.filter((r) => r.phase === 'drift' || (r.phase === 'examples' && r.codes > 0));
   if (title.startsWith('stateful')) return rows.filter((r) => r.phase === 'stateful');
   if (title.startsWith('negative wrong OTPs')) return rows.filter((r) => r.phase === 'negative' && r.note.startsWith('wrong OTPs'));
@@ -23,7 +23,7 @@ function rowsOf(rows: readonly PlanRow[], title: string): PlanRow[] {
 
 export function testTimeoutMs(config: Config, contract: Contract, title: string): number {
   const rows = runPlan(config, contract);
-  const mine = rowsOf(rows, title);
+  const mine = planRowsOf(rows, title);
   const requests = mine.reduce((n, r) => n + r.requests, 0);
   const shrink = title.startsWith('positive') || title.startsWith('negative') ? SHRINK_REQUESTS : 0;
   const codes = mine.reduce((n, r) => n + r.codes, 0);

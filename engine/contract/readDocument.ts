@@ -3,9 +3,10 @@
  * Every failure is a `ContractError` naming the file, the place and the fix.
  */
 import { readFileSync } from 'node:fs';
-import { parse, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractError } from './ContractError.ts';
+import { cachedParse } from './parsedYamlCache.ts';
 
 export function readDocument(file: string): OpenAPIV3_1.Document {
   const parsed = parseYaml(readText(file), file);
@@ -49,12 +50,16 @@ function readText(file: string): string {
   }
 }
 
+// Loaded on first use: with the parse cache warm, a process never needs the YAML parser.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 function parseYaml(text: string, file: string): unknown {
   try {
     // Duplicate keys are errors (the yaml default); no custom tags; YAML 1.2 core schema, so dates stay strings.
-    return parse(text, { prettyErrors: true });
+    return cachedParse(text, (t) => yaml().parse(t, { prettyErrors: true }));
   } catch (error) {
-    if (error instanceof YAMLParseError) {
+    if (error instanceof yaml().YAMLParseError) {
       const line = error.linePos?.[0]?.line;
       const firstLine = error.message.split('\n')[0] ?? error.message;
       throw new ContractError(

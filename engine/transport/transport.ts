@@ -1,33 +1,24 @@
 /**
- * Sends `Case`s over ONE Playwright APIRequestContext (created once per worker, reused for every
+ * Sends `Case`s over ONE Playwright APIRequestContext (created once per harness, reused for every
  * send) and returns `Exchange`s. Never throws for network trouble: every failure is an outcome.
  *
- * Instrumentation note (measured 2026-11-25, 2 busy cores, load ~3; c=8, 4000 GETs per test, req/s
- * per quarter of the run; probe kept in the engineer's report, not in the repo):
- *   calls at test top level, instrumented   286 / 320 / 248 / 197   (decays: O(n) parent-step scan)
- *   calls inside test.step, instrumented    458 / 421 / 356 / 421   (stable, but every call is a step)
- *   quietInstrumentation, top level         817 / 903 / 955 / 947   (~3-4x)
- *   quietInstrumentation, inside test.step  709 / 984 / 1033 / 1057
  * Inside `playwright test` every APIRequestContext call (fetch, body, dispose: 3 per case) becomes a
- * `pw:api` step: stack capture, param rendering, IPC to the runner, a trace entry. At a test's top
- * level, finding the parent step scans the whole step list (TestInfo._findLastPredefinedStep), so
- * the cost grows with the calls already made; inside `test.step` the parent comes from the zone.
- * The client's own `_wrapApiCall(fn, { internal: true })` (how Playwright hides its internal calls)
- * skips that instrumentation for all three calls. `quietInstrumentation` (default on) uses it when
- * present and falls back to plain, instrumented calls if a future Playwright drops this private
- * method (then wrap batches in test.step: the engine's `step` option does). Trade-off: sends no
- * longer appear as steps in the HTML report/trace; the ContractRecord carries the evidence instead.
- * Ceiling (`npx tsx bench/transport-ceiling.ts`, same load): undici ~5.3-9.5k req/s, bare
- * APIRequestContext ~350-480, this transport ~515-800 — Playwright caps the fuzz rate at ~5-15%
- * of undici; fine for the vendor's 5-50 req/s limits, which is why the fixed decision stands.
+ * `pw:api` step: stack capture, param rendering, IPC to the runner, a trace entry; at a test's top
+ * level finding the parent step scans the whole step list, so the cost grows with every call. The
+ * client's own `_wrapApiCall(fn, { internal: true })` (how Playwright hides its internal calls)
+ * skips that instrumentation. `quietInstrumentation` (default on) uses it when present and falls
+ * back to plain, instrumented calls if a future Playwright drops this private method. Trade-off:
+ * sends do not appear as steps in the HTML report; the ContractRecord carries the evidence instead.
  *
- * `batch(body)`: even an internal call captures and parses a 50-frame stack (through the test
- * runner's source-map support) to name itself; a call made inside an existing API scope skips
- * that. Running a whole batch of sends in ONE internal scope made the fuzz phases ~1.4x faster
- * (bench/profileSummary.ts: Playwright client 35 % → 22 % of the worker's CPU).
+ * `batch(body)`: even an internal call captures and parses a stack to name itself; a call made
+ * inside an existing API scope skips that, so a whole batch of sends runs in ONE internal scope.
+ *
+ * Playwright's client is required on first use, as CommonJS: the CLI's process must not pay for
+ * it before it has started Playwright's runner and the mock, and requiring the package directly
+ * skips the export scan Node runs when ES modules import CommonJS.
  */
-import { request } from '@playwright/test';
-import type { APIRequestContext } from '@playwright/test';
+import { createRequire } from 'node:module';
+import type { APIRequestContext, APIRequest } from 'playwright-core';
 import type { Case } from '../case/case.ts';
 import type { Exchange, HttpResponseRecord, TransportErrorRecord } from './exchange.ts';
 import { buildRequest } from './buildRequest.ts';
@@ -57,6 +48,7 @@ type Attempt = { outcome: HttpResponseRecord | TransportErrorRecord; elapsedMs: 
 export async function createTransport(options: TransportOptions): Promise<Transport> {
   const o = resolveTransportOptions(options);
   const limiter = o.rateLimiter ?? (o.maxRps !== undefined ? createRateLimiter({ maxRps: o.maxRps }) : undefined);
+  const { request } = createRequire(import.meta.url)('playwright-core') as { request: APIRequest };
   const context: APIRequestContext = await request.newContext({
     baseURL: o.baseURL,
     ignoreHTTPSErrors: o.ignoreHTTPSErrors,

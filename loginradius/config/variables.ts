@@ -133,9 +133,9 @@ export const VARIABLES = [
   {
     name: 'LR_PREFETCH_OTP',
     secret: false,
-    defaultText: '1 when npm run contract runs the whole suite, else 0',
+    defaultText: '0',
     description:
-      'Remote: start every OTP-consuming job (examples, positive OTP cases, flows) when the worker starts, so the other phases send while they wait for TOTP steps.',
+      'Remote, when Playwright runs the specs without npm run contract: the first worker starts every OTP-consuming test (examples, positive OTP cases, flows) at once, so the other tests send while they wait for TOTP steps. npm run contract always does this for a whole run.',
   },
   { name: 'LR_REPORTS_DIR', secret: false, defaultText: 'reports', description: 'Directory the contract reports are written to.' },
   {

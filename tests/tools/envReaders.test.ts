@@ -16,8 +16,17 @@ function tsFiles(dir: string): string[] {
 
 test('only loginradius/config and the entry points read process.env', () => {
   // cli/ entry points pass the environment to loadConfig and to the Playwright child; mock/main.ts is
-  // the standalone mock's own entry point; playwright.config.ts fixes the seed and the deadline.
-  const allowed = new Set(['playwright.config.ts', 'mock/main.ts', 'cli/contract.ts', 'cli/diff.ts', 'cli/enroll.ts', 'cli/unlock.ts']);
+  // the standalone mock's own entry point; playwright.config.ts fixes the seed and the deadline;
+  // specs/fixtures.ts (the workers' entry) reads the manifest the CLI hands over (LR_SUITE_MANIFEST).
+  const allowed = new Set([
+    'playwright.config.ts',
+    'mock/main.ts',
+    'cli/contract.ts',
+    'cli/diff.ts',
+    'cli/enroll.ts',
+    'cli/unlock.ts',
+    'specs/fixtures.ts',
+  ]);
   const readers = sourceDirs
     .flatMap((d) => tsFiles(join(root, d)))
     .map((f) => relative(root, f))

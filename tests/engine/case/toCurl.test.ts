@@ -63,7 +63,7 @@ test.describe('toCurl', () => {
     const c: Case = {
       ...base,
       headers: { 'X-Q': `a'b"c$d\`e\\f\ng` },
-      body: { kind: 'raw', text: "{'otp':\n1}", mediaType: 'text/plain' },
+      body: { kind: 'raw', text: "{'note':\n1}", mediaType: 'text/plain' },
     };
     const [argv] = argvOf([toCurl(c, 'http://h:1', redactor)]);
     expect(argv).toEqual([
@@ -76,7 +76,7 @@ test.describe('toCurl', () => {
       '-H',
       'Content-Type: text/plain',
       '--data-raw',
-      "{'otp':\n1}",
+      "{'note':\n1}",
     ]);
   });
 

@@ -1,12 +1,10 @@
-/**
- * Runs one stateful flow on one account and returns its record (the caller attaches it: a flow run
- * ahead of its test, as OTP work is remotely, must not attach to whichever test is current).
- */
-import type { ContractRecord } from '../engine/events/contractRecord.ts';
-import type { Flow, LockoutPolicy } from '../loginradius/flows/flowContext.ts';
-import { createFlowRecorder } from '../loginradius/flows/flowRecorder.ts';
-import type { PoolAccount } from '../loginradius/otp/otpAccountPool.ts';
-import { grepFor, type Harness } from './fixtures.ts';
+/** Runs one stateful flow on one account and returns its record. */
+import type { ContractRecord } from '../../engine/events/contractRecord.ts';
+import type { Flow, LockoutPolicy } from '../../loginradius/flows/flowContext.ts';
+import { createFlowRecorder } from '../../loginradius/flows/flowRecorder.ts';
+import type { PoolAccount } from '../../loginradius/otp/otpAccountPool.ts';
+import type { Harness } from '../harness.ts';
+import { grepFor } from '../replayCommand.ts';
 
 export async function runFlow(
   harness: Harness,

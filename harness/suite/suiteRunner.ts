@@ -1,0 +1,69 @@
+/**
+ * Runs the suite's tests on one harness. Tests run one after another in suite order (the main
+ * lane: on the mock they share its clock and one account per role), except, against a real tenant,
+ * the tests that spend TOTP codes: they run in the OTP lane, beside the main lane, drawing codes
+ * from the account pool while the other tests keep sending within the rate cap.
+ * A test starts when asked for (`result`), or at once for a whole run (`startAll`).
+ */
+import type { Harness } from '../harness.ts';
+import type { SuiteContext, SuiteJobResult, SuiteTest } from './suiteTest.ts';
+
+export interface SuiteRunner {
+  readonly tests: readonly SuiteTest[];
+  /** The test's result; starts it (in its lane) if it has not started. */
+  result(title: string): Promise<SuiteJobResult>;
+  /** A whole run: the OTP lane's tests start now, then every other test in order. */
+  startAll(): void;
+  /**
+   * Only the OTP lane (a worker that runs the whole suite): the examples and flows at once, the
+   * positive tests once those have their codes (a flow needs codes from one account one step apart,
+   * and its test comes first, so it must not queue behind positive cases on that account).
+   */
+  startOtpLane(): void;
+}
+
+export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[]): SuiteRunner {
+  const byTitle = new Map(tests.map((t) => [t.title, t]));
+  const running = new Map<string, Promise<SuiteJobResult>>();
+  const remote = harness.config.target.kind === 'remote';
+  const inOtpLane = (t: SuiteTest): boolean => remote && t.spendsOtp(harness);
+  let mainTail: Promise<unknown> = Promise.resolve();
+
+  const start = (t: SuiteTest): Promise<SuiteJobResult> => {
+    const existing = running.get(t.title);
+    if (existing) return existing;
+    let job: Promise<SuiteJobResult>;
+    if (inOtpLane(t)) job = t.run(context);
+    else {
+      job = mainTail.then(() => t.run(context));
+      mainTail = job.catch(() => undefined);
+    }
+    job.catch(() => undefined); // awaited, and reported, by its test
+    running.set(t.title, job);
+    return job;
+  };
+
+  const result = (title: string): Promise<SuiteJobResult> => {
+    const t = byTitle.get(title);
+    return t ? start(t) : Promise.reject(new Error(`the contract suite has no test titled "${title}"`));
+  };
+  const context: SuiteContext = { harness, result };
+
+  const startOtpLane = (): void => {
+    const lane = tests.filter(inOtpLane);
+    const first = lane.filter((t) => t.file !== 'positive').map(start);
+    void Promise.allSettled(first).then(() => {
+      for (const t of lane) if (t.file === 'positive') start(t);
+    });
+  };
+
+  return {
+    tests,
+    result,
+    startOtpLane,
+    startAll() {
+      startOtpLane();
+      for (const t of tests) if (!inOtpLane(t)) start(t);
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Laws of the suite runner, over fake tests that record when they run: the main lane runs one test
+ * at a time in suite order; a test asked for alone runs alone; against a real tenant the OTP lane
+ * runs beside the main lane, its positive tests after the others have their codes; a failed test
+ * neither blocks the lane nor hides its error.
+ */
+import { test, expect } from '@playwright/test';
+import * as fc from 'fast-check';
+import type { Harness } from '../../../harness/harness.ts';
+import { createSuiteRunner } from '../../../harness/suite/suiteRunner.ts';
+import type { SpecFile, SuiteJobResult, SuiteTest } from '../../../harness/suite/suiteTest.ts';
+
+const harnessFor = (kind: 'mock' | 'remote') => ({ config: { target: { kind } } }) as unknown as Harness;
+
+interface Spec {
+  readonly file: SpecFile;
+  readonly otp: boolean;
+  readonly ms: number;
+  readonly fails: boolean;
+}
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const done = (title: string): SuiteJobResult => ({
+  outcome: { records: [], annotations: [{ type: 'ran', description: title }], verdict: { harnessErrors: [], failures: [], sent: 1 } },
+  exchanges: [],
+});
+
+function fakeTests(specs: readonly Spec[], log: string[]): SuiteTest[] {
+  return specs.map((s, i) => {
+    const title = `${s.file} ${i}`;
+    return {
+      file: s.file,
+      title,
+      spendsOtp: () => s.otp,
+      async run() {
+        log.push(`start ${title}`);
+        await tick(s.ms);
+        log.push(`end ${title}`);
+        if (s.fails) throw new Error(`${title} broke`);
+        return done(title);
+      },
+    };
+  });
+}
+
+const specArb = fc.record({
+  file: fc.constantFrom<SpecFile>('drift', 'examples', 'flows', 'negative', 'positive'),
+  otp: fc.boolean(),
+  ms: fc.integer({ min: 0, max: 3 }),
+  fails: fc.boolean(),
+});
+
+/** Titles whose runs overlap in the log (one starts before the other ended). */
+function overlapping(log: readonly string[], titles: ReadonlySet<string>): boolean {
+  let open = 0;
+  for (const line of log) {
+    const [what, ...rest] = line.split(' ');
+    if (!titles.has(rest.join(' '))) continue;
+    open += what === 'start' ? 1 : -1;
+    if (open > 1) return true;
+  }
+  return false;
+}
+
+test('on the mock, startAll runs every test once, one at a time, in suite order; failures reject only their own result', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(specArb, { minLength: 1, maxLength: 8 }), async (specs) => {
+      const log: string[] = [];
+      const tests = fakeTests(specs, log);
+      const runner = createSuiteRunner(harnessFor('mock'), tests);
+      runner.startAll();
+      const settled = await Promise.allSettled(tests.map((t) => runner.result(t.title)));
+      expect(log.filter((l) => l.startsWith('start'))).toEqual(tests.map((t) => `start ${t.title}`));
+      expect(overlapping(log, new Set(tests.map((t) => t.title)))).toBe(false);
+      for (const [i, s] of settled.entries()) expect(s.status).toBe(specs[i]!.fails ? 'rejected' : 'fulfilled');
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('asked for one test, the runner runs that test alone, once, however often it is asked', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(specArb, { minLength: 1, maxLength: 6 }), fc.nat(), async (specs, pick) => {
+      const log: string[] = [];
+      const tests = fakeTests(
+        specs.map((s) => ({ ...s, fails: false })),
+        log,
+      );
+      const runner = createSuiteRunner(harnessFor('remote'), tests);
+      const chosen = tests[pick % tests.length]!;
+      const [a, b] = await Promise.all([runner.result(chosen.title), runner.result(chosen.title)]);
+      expect(a).toBe(b);
+      expect(log).toEqual([`start ${chosen.title}`, `end ${chosen.title}`]);
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('remote: the OTP lane runs beside the main lane, and its positive tests start after the other OTP tests settled', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(specArb, { minLength: 1, maxLength: 8 }), async (specs) => {
+      const log: string[] = [];
+      const tests = fakeTests(specs, log);
+      const runner = createSuiteRunner(harnessFor('remote'), tests);
+      runner.startAll();
+      const main = tests.filter((_t, i) => !specs[i]!.otp);
+      const otp = tests.filter((_t, i) => specs[i]!.otp);
+      // Collect without asking early (asking starts a test at once): the lanes' own order.
+      await Promise.allSettled([...main, ...otp.filter((t) => t.file !== 'positive')].map((t) => runner.result(t.title)));
+      await tick(5);
+      await Promise.allSettled(otp.map((t) => runner.result(t.title)));
+      // The main lane alone keeps its order and never overlaps itself.
+      const starts = log.filter((l) => l.startsWith('start ')).map((l) => l.slice(6));
+      expect(starts.filter((t) => main.some((m) => m.title === t))).toEqual(main.map((t) => t.title));
+      expect(overlapping(log, new Set(main.map((t) => t.title)))).toBe(false);
+      // Every OTP test that is not positive ended before any positive OTP test started.
+      const firstPositive = log.findIndex((l) => l.startsWith('start positive') && otp.some((t) => l === `start ${t.title}`));
+      if (firstPositive >= 0)
+        for (const t of otp.filter((x) => x.file !== 'positive')) expect(log.indexOf(`end ${t.title}`)).toBeLessThan(firstPositive);
+      // OTP tests do not wait for the main lane: the first OTP test starts before the first main test ends.
+      if (main.length > 0 && otp.length > 0 && otp.some((t) => t.file !== 'positive')) {
+        const firstOtpStart = log.findIndex((l) => otp.some((t) => t.file !== 'positive' && l === `start ${t.title}`));
+        expect(firstOtpStart).toBeLessThan(log.indexOf(`end ${main[0]!.title}`));
+      }
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('on the mock there is no OTP lane: an OTP test waits its turn in suite order', async () => {
+  const log: string[] = [];
+  const tests = fakeTests(
+    [
+      { file: 'drift', otp: false, ms: 5, fails: false },
+      { file: 'examples', otp: true, ms: 0, fails: false },
+    ],
+    log,
+  );
+  const runner = createSuiteRunner(harnessFor('mock'), tests);
+  runner.startAll();
+  await runner.result(tests[1]!.title);
+  expect(log).toEqual(['start drift 0', 'end drift 0', 'start examples 1', 'end examples 1']);
+});
+
+test('a title the suite does not have is an error naming it', async () => {
+  const runner = createSuiteRunner(harnessFor('mock'), []);
+  await expect(runner.result('positive nothing')).rejects.toThrow('the contract suite has no test titled "positive nothing"');
+});
