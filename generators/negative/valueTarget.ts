@@ -1,0 +1,33 @@
+/**
+ * Where the value rules (out-of-range, wrong-format) put a bad value: a body property or a query
+ * parameter, each with its own arbitrary of bad values and why they are bad.
+ */
+import * as fc from 'fast-check';
+import type { Case } from '../../engine/case/case.ts';
+import { withQuery } from '../operation/caseEdits.ts';
+import { withBodyKey } from './bodyEdits.ts';
+import type { Mutation } from './negativeRule.ts';
+
+export interface ValueTarget {
+  readonly where: 'body' | 'query';
+  readonly name: string;
+  /** Query values are sent as text: give strings there. */
+  readonly values: fc.Arbitrary<{ readonly value: unknown; readonly why: string }>;
+  /** Clears what would hide the value (a header that wins over the query parameter). */
+  readonly reveal?: (c: Case) => Case;
+}
+
+/** One target at a time; the detail names it and why its value is bad. */
+export function badValueAt(targets: readonly ValueTarget[]): fc.Arbitrary<Mutation> {
+  return fc.oneof(
+    ...targets.map((t) =>
+      t.values.map(({ value, why }) => ({
+        detail: `${t.where} ${t.name}: ${why}`,
+        apply: (positive: Case) => {
+          const c = t.reveal === undefined ? positive : t.reveal(positive);
+          return t.where === 'body' ? withBodyKey(c, t.name, value) : withQuery(c, t.name, value as string);
+        },
+      })),
+    ),
+  );
+}
