@@ -5,8 +5,7 @@
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
-import { targetedRule } from '../targetedRule.ts';
-import { badValueAt, type ValueTarget } from '../valueTarget.ts';
+import { valueRule, type ValueTarget } from '../valueRule.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 import type { SchemaObject } from '../../schema/keywordDefinition.ts';
@@ -49,10 +48,8 @@ function targets(op: OperationSpec, ctx: GenerationContext): ValueTarget[] {
   return found;
 }
 
-export const outOfRange: NegativeRule = targetedRule({
+export const outOfRange: NegativeRule = valueRule({
   name: 'out-of-range',
-  family: 'schema',
   expected: 'a 400 (a value outside the declared range)',
   targets,
-  mutation: badValueAt,
 });

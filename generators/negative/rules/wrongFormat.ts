@@ -6,8 +6,7 @@
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
-import { targetedRule } from '../targetedRule.ts';
-import { badValueAt, type ValueTarget } from '../valueTarget.ts';
+import { valueRule, type ValueTarget } from '../valueRule.ts';
 import { withoutHeader } from '../../operation/caseEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
@@ -47,10 +46,8 @@ function targets(op: OperationSpec, ctx: GenerationContext): ValueTarget[] {
   return found;
 }
 
-export const wrongFormat: NegativeRule = targetedRule({
+export const wrongFormat: NegativeRule = valueRule({
   name: 'wrong-format',
-  family: 'schema',
   expected: 'a 4xx naming the bad value',
   targets,
-  mutation: badValueAt,
 });

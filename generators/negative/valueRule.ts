@@ -1,12 +1,13 @@
 /**
- * Where the value rules (out-of-range, wrong-format) put a bad value: a body property or a query
- * parameter, each with its own arbitrary of bad values and why they are bad.
+ * A value rule (out-of-range, wrong-format): a schema rule that puts a bad value at one target, a
+ * body property or a query parameter, each with its own arbitrary of bad values and why they are bad.
  */
 import * as fc from 'fast-check';
 import type { Case } from '../../engine/case/case.ts';
 import { withQuery } from '../operation/caseEdits.ts';
 import { withBodyKey } from './bodyEdits.ts';
-import type { Mutation } from './negativeRule.ts';
+import type { Mutation, NegativeRule } from './negativeRule.ts';
+import { targetedRule, type TargetedRule } from './targetedRule.ts';
 
 export interface ValueTarget {
   readonly where: 'body' | 'query';
@@ -18,7 +19,7 @@ export interface ValueTarget {
 }
 
 /** One target at a time; the detail names it and why its value is bad. */
-export function badValueAt(targets: readonly ValueTarget[]): fc.Arbitrary<Mutation> {
+function badValueAt(targets: readonly ValueTarget[]): fc.Arbitrary<Mutation> {
   return fc.oneof(
     ...targets.map((t) =>
       t.values.map(({ value, why }) => ({
@@ -30,4 +31,8 @@ export function badValueAt(targets: readonly ValueTarget[]): fc.Arbitrary<Mutati
       })),
     ),
   );
+}
+
+export function valueRule(rule: Pick<TargetedRule<ValueTarget>, 'name' | 'expected' | 'targets'>): NegativeRule {
+  return targetedRule({ name: rule.name, family: 'schema', expected: rule.expected, targets: rule.targets, mutation: badValueAt });
 }

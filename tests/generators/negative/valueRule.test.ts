@@ -1,11 +1,12 @@
 /**
- * Law of badValueAt: every mutation puts the drawn value at its target (the body property, or the
+ * Law of valueRule: every mutation puts the drawn value at its target (the body property, or the
  * query parameter after `reveal`) and changes nothing else; the detail names the target and why.
  */
 import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import type { Case } from '../../../engine/case/case.ts';
-import { badValueAt, type ValueTarget } from '../../../generators/negative/valueTarget.ts';
+import { valueRule, type ValueTarget } from '../../../generators/negative/valueRule.ts';
+import { ctx, largestOperation } from '../generationFixture.ts';
 
 const positive: Case = {
   operationId: 'op',
@@ -36,7 +37,14 @@ const same = (a: string) => (b: string) => a.toLowerCase() === b.toLowerCase();
 test('law: the value lands at the target and nowhere else', () => {
   fc.assert(
     fc.property(
-      fc.array(target, { minLength: 1, maxLength: 4 }).chain((targets) => fc.tuple(fc.constant(targets), badValueAt(targets))),
+      fc
+        .array(target, { minLength: 1, maxLength: 4 })
+        .chain((targets) =>
+          fc.tuple(
+            fc.constant(targets),
+            valueRule({ name: 'bad-value', expected: 'a 400', targets: () => targets }).mutation(largestOperation, ctx),
+          ),
+        ),
       ([targets, m]) => {
         const t = targets.find((x) => m.detail.startsWith(`${x.where} ${x.name}: `))!;
         const value = m.detail.slice(`${t.where} ${t.name}: `.length);
