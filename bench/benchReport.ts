@@ -23,6 +23,15 @@ export interface BenchResult {
 function throughputSection(t: ThroughputResult): string {
   const m = t.medians;
   const ceil = m.pwBare;
+  // A row of this harness: its rate against the ceiling and, unless told otherwise, against Schemathesis's default run.
+  const ours = (measurement: string, rate: number | null, schemathesis = '', vsSchemathesis = formatRatio(ratio(rate, m.stWall), true)) => [
+    measurement,
+    formatRate(ceil),
+    formatRate(rate),
+    schemathesis,
+    formatRatio(ratio(rate, ceil)),
+    vsSchemathesis,
+  ];
   const rows = [
     [
       'Ceiling: bare undici loop, GET, 8 in flight (req/s)',
@@ -33,73 +42,31 @@ function throughputSection(t: ThroughputResult): string {
       '',
     ],
     ['Ceiling: bare APIRequestContext loop, GET, 8 in flight (req/s)', formatRate(ceil), '', '', '100 %', ''],
-    [
-      'Our transport alone (createTransport().send, same GET)',
-      formatRate(ceil),
-      formatRate(m.pwTransport),
-      '',
-      formatRatio(ratio(m.pwTransport, ceil)),
-      '',
-    ],
-    [
+    ours('Our transport alone (createTransport().send, same GET)', m.pwTransport, '', ''),
+    ours(
       `Default suite (npm run contract, ${formatRate(m.suiteCases)} cases), wall clock incl. start-up (cases/s)`,
-      formatRate(ceil),
-      formatRate(m.suiteWall),
+      m.suiteWall,
       m.stWall === null ? 'not run' : `${formatRate(m.stWall)} (${formatRate(m.stCases)} requests, default -n)`,
-      formatRatio(ratio(m.suiteWall, ceil)),
-      formatRatio(ratio(m.suiteWall, m.stWall), true),
-    ],
-    [
-      'Default suite, engine time only (generate + send + validate + check)',
-      formatRate(ceil),
-      formatRate(m.suiteEngine),
-      '',
-      formatRatio(ratio(m.suiteEngine, ceil)),
-      formatRatio(ratio(m.suiteEngine, m.stWall), true),
-    ],
-    [
-      `Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`,
-      formatRate(ceil),
-      formatRate(m.fuzzWall),
-      '',
-      formatRatio(ratio(m.fuzzWall, ceil)),
-      formatRatio(ratio(m.fuzzWall, m.stWall), true),
-    ],
-    [
-      'Long fuzz run, engine time only',
-      formatRate(ceil),
-      formatRate(m.fuzzEngine),
-      '',
-      formatRatio(ratio(m.fuzzEngine, ceil)),
-      formatRatio(ratio(m.fuzzEngine, m.stWall), true),
-    ],
-    [
-      '… of which the phases Schemathesis also has (all but positive single-use OTP cases), engine time',
-      formatRate(ceil),
-      formatRate(m.fuzzOther),
-      '',
-      formatRatio(ratio(m.fuzzOther, ceil)),
-      formatRatio(ratio(m.fuzzOther, m.stWall), true),
-    ],
-    [
+    ),
+    ours('Default suite, engine time only (generate + send + validate + check)', m.suiteEngine),
+    ours(`Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`, m.fuzzWall),
+    ours('Long fuzz run, engine time only', m.fuzzEngine),
+    ours('… of which the phases Schemathesis also has (all but positive single-use OTP cases), engine time', m.fuzzOther),
+    ours(
       '… of which positive single-use OTP cases (a fresh TOTP step each, one at a time), engine time',
-      formatRate(ceil),
-      formatRate(m.fuzzSingleUseOtp),
+      m.fuzzSingleUseOtp,
       'has none',
-      formatRatio(ratio(m.fuzzSingleUseOtp, ceil)),
       '',
-    ],
+    ),
     ...(m.matchedStWall === null
       ? []
       : [
-          [
+          ours(
             `Budget-matched, wall clock incl. start-up: Schemathesis --max-examples ${t.matchedMaxExamples} (${formatRate(m.matchedStCases)} requests) vs our fuzz run of ${formatRate(m.matchedOursCases)} cases`,
-            formatRate(ceil),
-            formatRate(m.matchedOursWall),
+            m.matchedOursWall,
             formatRate(m.matchedStWall),
-            formatRatio(ratio(m.matchedOursWall, ceil)),
             m.matchedPaired === null ? '' : `${formatRatio(m.matchedPaired, true)} (paired)`,
-          ],
+          ),
         ]),
   ];
   const walls = [

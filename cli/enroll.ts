@@ -7,11 +7,10 @@
  * Exit code: 0 enrolled or already enrolled · 2 configuration or vendor refusal.
  */
 import { chmodSync, writeFileSync } from 'node:fs';
-import { formatConfigError } from '../loginradius/config/configError.ts';
-import { loadAccountConfig, type AccountConfig } from '../loginradius/config/loadAccountConfig.ts';
-import { CredentialError } from '../loginradius/credentials/credentialError.ts';
+import type { AccountConfig } from '../loginradius/config/loadAccountConfig.ts';
 import { enrollAuthenticator } from '../loginradius/credentials/enrollAuthenticator.ts';
-import { vendorCall } from '../loginradius/credentials/vendorCall.ts';
+import type { VendorCall } from '../loginradius/credentials/vendorCall.ts';
+import { runAccountTool } from './runAccountTool.ts';
 
 function envLines(config: AccountConfig): string[] {
   if (config.apiSecret !== undefined && config.uid !== undefined)
@@ -27,41 +26,36 @@ async function main(argv: string[]): Promise<number> {
     console.error('✗ --secret-file needs a path, e.g. --secret-file .env.totp');
     return 2;
   }
-  let config: AccountConfig;
-  try {
-    config = loadAccountConfig({ env: process.env, purpose: 'enroll' });
-  } catch (error) {
-    console.error(formatConfigError(error));
+  return runAccountTool({
+    env: process.env,
+    purpose: 'enroll',
+    failure: 'enrolment',
+    work: (config, call) => enroll(config, call, showSecret, secretFile),
+  });
+}
+
+async function enroll(config: AccountConfig, call: VendorCall, showSecret: boolean, secretFile: string | undefined): Promise<number> {
+  const outcome = await enrollAuthenticator(call, config, showSecret || secretFile !== undefined);
+  if (outcome.kind === 'not-enrolled') {
+    console.error('✗ the user has no verified authenticator, and its secret can only be shown once: rerun with');
+    console.error('  --show-secret (prints it) or --secret-file <path> (writes it there, mode 0600). Nothing was changed.');
     return 2;
   }
-  const call = vendorCall(config.baseUrl, config.timeoutMs);
-  try {
-    const outcome = await enrollAuthenticator(call, config, showSecret || secretFile !== undefined);
-    if (outcome.kind === 'not-enrolled') {
-      console.error('✗ the user has no verified authenticator, and its secret can only be shown once: rerun with');
-      console.error('  --show-secret (prints it) or --secret-file <path> (writes it there, mode 0600). Nothing was changed.');
-      return 2;
-    }
-    if (outcome.kind === 'already-enrolled') {
-      console.log('✓ the authenticator of this user is already enrolled and verified; nothing changed.');
-      console.log('  To enrol a new one (e.g. the TOTP secret is lost), reset it first: admin console → the user → Multi-factor');
-      console.log('  authentication → reset the authenticator (API: DELETE /identity/v2/manage/account/2fa/authenticator?uid=…),');
-      console.log('  then run npm run enroll again.');
-      return 0;
-    }
-    console.log('✓ authenticator enrolled and verified. Add these lines to .env (or your CI secrets):');
-    for (const line of envLines(config)) console.log(`  ${line}`);
-    if (secretFile !== undefined) {
-      writeFileSync(secretFile, `LR_TOTP_SECRET=${outcome.totpSecret}\n`, { mode: 0o600 });
-      chmodSync(secretFile, 0o600);
-      console.log(`  LR_TOTP_SECRET=<written to ${secretFile}, mode 0600>`);
-    } else console.log(`  LR_TOTP_SECRET=${outcome.totpSecret}`);
+  if (outcome.kind === 'already-enrolled') {
+    console.log('✓ the authenticator of this user is already enrolled and verified; nothing changed.');
+    console.log('  To enrol a new one (e.g. the TOTP secret is lost), reset it first: admin console → the user → Multi-factor');
+    console.log('  authentication → reset the authenticator (API: DELETE /identity/v2/manage/account/2fa/authenticator?uid=…),');
+    console.log('  then run npm run enroll again.');
     return 0;
-  } catch (error) {
-    if (error instanceof CredentialError) console.error(`✗ ${error.message}`);
-    else console.error(`✗ enrolment failed: ${(error as Error).message}`);
-    return 2;
   }
+  console.log('✓ authenticator enrolled and verified. Add these lines to .env (or your CI secrets):');
+  for (const line of envLines(config)) console.log(`  ${line}`);
+  if (secretFile !== undefined) {
+    writeFileSync(secretFile, `LR_TOTP_SECRET=${outcome.totpSecret}\n`, { mode: 0o600 });
+    chmodSync(secretFile, 0o600);
+    console.log(`  LR_TOTP_SECRET=<written to ${secretFile}, mode 0600>`);
+  } else console.log(`  LR_TOTP_SECRET=${outcome.totpSecret}`);
+  return 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

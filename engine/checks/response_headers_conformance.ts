@@ -1,8 +1,7 @@
 /** Documented required response headers must be present, with values of their documented type (e.g. Retry-After on 429). */
 import type { JsonSchema } from '../contract/types.ts';
 import type { Failure } from './types.ts';
-import { documentedResponse, operationOf } from './documentedResponse.ts';
-import { requiresResponse } from './preconditions.ts';
+import { requiresDocumentedResponse } from './preconditions.ts';
 import { failed, makeFailure, skipped } from './result.ts';
 
 /** A small header-value validator: headers are strings, so only scalar keywords make sense. */
@@ -20,11 +19,7 @@ export function headerValueProblem(schema: JsonSchema, value: string): string | 
   return undefined;
 }
 
-export const response_headers_conformance = requiresResponse((ctx, exchange, response) => {
-  const operation = operationOf(ctx.contract, exchange.case.operationId);
-  if (!operation) return skipped(`operation ${exchange.case.operationId} is not in the contract`);
-  const spec = documentedResponse(operation, response.status);
-  if (!spec) return skipped(`status ${response.status} is undocumented (see status_code_conformance)`);
+export const response_headers_conformance = requiresDocumentedResponse((_ctx, _exchange, response, operation, spec) => {
   const documented = Object.entries(spec.headers);
   if (documented.length === 0) return skipped(`no headers documented for ${spec.status}`);
   const failures: Failure[] = [];

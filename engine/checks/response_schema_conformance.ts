@@ -1,7 +1,7 @@
 /** A documented JSON response body must validate against its schema (ajv, via the injected validator). */
 import type { Failure } from './types.ts';
-import { documentedResponse, matchMediaType, mediaTypeEssence, operationOf } from './documentedResponse.ts';
-import { requiresResponse } from './preconditions.ts';
+import { matchMediaType, mediaTypeEssence } from './documentedResponse.ts';
+import { requiresDocumentedResponse } from './preconditions.ts';
 import { failed, makeFailure, passed, skipped } from './result.ts';
 
 const MAX_FAILURES = 10;
@@ -11,11 +11,7 @@ export function normalisePointer(pointer: string): string {
   return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
 }
 
-export const response_schema_conformance = requiresResponse((ctx, exchange, response) => {
-  const operation = operationOf(ctx.contract, exchange.case.operationId);
-  if (!operation) return skipped(`operation ${exchange.case.operationId} is not in the contract`);
-  const spec = documentedResponse(operation, response.status);
-  if (!spec) return skipped(`status ${response.status} is undocumented (see status_code_conformance)`);
+export const response_schema_conformance = requiresDocumentedResponse((ctx, _exchange, response, operation, spec) => {
   const documented = Object.keys(spec.content);
   if (documented.length === 0) return skipped(`no body documented for ${spec.status}`);
   const contentType = response.headers['content-type'] ?? '';

@@ -14,7 +14,7 @@ import type { GenerationContext } from '../operation/generationContext.ts';
 type RuleFamily = 'schema' | 'http' | 'domain';
 
 /** How one positive case is broken. `detail` is shown in reports: it must never contain a secret value. */
-interface Mutation {
+export interface Mutation {
   readonly detail: string;
   readonly apply: (positive: Case) => Case;
 }

@@ -4,6 +4,8 @@
  */
 import type { NamedSecret } from '../../engine/profile/vendorProfile.ts';
 import type { Case } from '../../engine/case/case.ts';
+import { isRecord } from '../../engine/contract/deref.ts';
+import { parseJsonObject } from './parseJsonObject.ts';
 
 const SECRET_QUERY = new Set(['apikey', 'access_token']);
 const SECRET_HEADERS = new Set(['x-loginradius-apikey', 'x-loginradius-apisecret']);
@@ -11,16 +13,8 @@ const SECRET_BODY_KEYS = new Set(['otp', 'g-recaptcha-response', 'qq_captcha_tic
 const blank = (s: string) => s.trim() === '';
 
 function bodyObject(c: Case): Record<string, unknown> | undefined {
-  let value: unknown;
-  if (c.body.kind === 'json') value = c.body.value;
-  else if (c.body.kind === 'raw') {
-    try {
-      value = JSON.parse(c.body.text);
-    } catch {
-      return undefined;
-    }
-  }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (c.body.kind === 'json') return isRecord(c.body.value) ? c.body.value : undefined;
+  return c.body.kind === 'raw' ? parseJsonObject(c.body.text) : undefined;
 }
 
 /** Every non-blank secret value in the request (names matched case-insensitively, like the vendor). */

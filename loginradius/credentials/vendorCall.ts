@@ -4,6 +4,8 @@
  * and the parsed body (undefined when it is not JSON). Secrets travel in headers or the body, never
  * in a log: callers report by ErrorCode only.
  */
+import { parseJsonObject } from './parseJsonObject.ts';
+
 interface VendorRequest {
   readonly method: 'GET' | 'POST' | 'PUT';
   readonly path: string;
@@ -31,14 +33,6 @@ export function vendorCall(baseUrl: string, timeoutMs = 10_000): VendorCall {
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
-    return { status: response.status, json: isObject ? (json as Record<string, unknown>) : undefined };
+    return { status: response.status, json: parseJsonObject(await response.text()) };
   };
 }

@@ -4,11 +4,11 @@
  * the type's unlock path (captcha, security answer, Suspend period) lets a valid OTP through again,
  * and the counter is back to zero afterwards.
  */
-import type { Case } from '../../engine/case/case.ts';
 import type { Exchange } from '../../engine/transport/exchange.ts';
-import { flowCase } from './flowCase.ts';
-import { bodyField, describeOutcome, errorCodeOf, statusOf } from './exchangeFacts.ts';
+import { bodyField } from './exchangeFacts.ts';
+import { expectAnswer } from './expectAnswer.ts';
 import type { FlowContext, LockoutType } from './flowContext.ts';
+import { freshOtpStep } from './freshOtpStep.ts';
 
 const OP = 'mfaReAuthenticateByOTP';
 export const LOCKOUT_CODES: Readonly<Record<LockoutType, number>> = { Suspend: 1198, Captcha: 1132, SecurityQuestion: 1148, Block: 991 };
@@ -31,21 +31,20 @@ export async function lockoutFlow(ctx: FlowContext): Promise<void> {
 }
 
 async function lockCycle(ctx: FlowContext): Promise<void> {
-  const { contract, credentials, recorder, lockout } = ctx;
-  const expectedCode = LOCKOUT_CODES[lockout.type];
-  const put = (label: string, body: Record<string, unknown>, expectRejection: boolean): Case =>
-    flowCase(contract, OP, credentials, { label, body, expectRejection });
+  const { recorder, lockout } = ctx;
+  const wrong = (otp: string) => ({ otp: wrongOtp(otp) });
 
   for (let attempt = 1; attempt <= lockout.threshold; attempt++) {
-    await ctx.otp.withFreshOtp((otp) => recorder.send(put(`wrong OTP ${attempt} of ${lockout.threshold}`, { otp: wrongOtp(otp) }, true)));
+    await freshOtpStep(ctx, OP, { label: `wrong OTP ${attempt} of ${lockout.threshold}`, body: wrong, expectRejection: true });
   }
-  const whileLocked = await ctx.otp.withFreshOtp((otp) => recorder.send(put('valid OTP while locked', { otp }, true)));
-  const lockedOk = recorder.expect(
+  const whileLocked = await freshOtpStep(ctx, OP, { label: 'valid OTP while locked', expectRejection: true });
+  const lockedOk = expectAnswer(
+    recorder,
     'lockout_enforcement',
     whileLocked,
-    statusOf(whileLocked) === 403 && errorCodeOf(whileLocked) === expectedCode,
+    { status: 403, errorCode: LOCKOUT_CODES[lockout.type], note: `(${lockout.type} lockout)` },
     `Account not locked after ${lockout.threshold} wrong OTPs`,
-    `a valid OTP after ${lockout.threshold} wrong ones answered ${describeOutcome(whileLocked)}; expected 403 ErrorCode ${expectedCode} (${lockout.type} lockout)`,
+    `a valid OTP after ${lockout.threshold} wrong ones`,
   );
   if (!lockedOk) return;
 
@@ -64,19 +63,20 @@ async function lockCycle(ctx: FlowContext): Promise<void> {
       return;
   }
 
-  const afterwards = await ctx.otp.withFreshOtp((otp) => recorder.send(put('one wrong OTP after unlocking', { otp: wrongOtp(otp) }, true)));
-  recorder.expect(
+  const afterwards = await freshOtpStep(ctx, OP, { label: 'one wrong OTP after unlocking', body: wrong, expectRejection: true });
+  expectAnswer(
+    recorder,
     'lockout_unlock',
     afterwards,
-    statusOf(afterwards) === 403 && errorCodeOf(afterwards) === 1067,
+    { status: 403, errorCode: 1067 },
     'Failure counter not reset by unlocking',
-    `one wrong OTP after a successful unlock answered ${describeOutcome(afterwards)}; expected 403 ErrorCode 1067`,
+    'one wrong OTP after a successful unlock',
   );
-  await ctx.otp.withFreshOtp((otp) => recorder.send(put('valid OTP (leaves the account clean)', { otp }, false)));
+  await freshOtpStep(ctx, OP, { label: 'valid OTP (leaves the account clean)', expectRejection: false });
 }
 
 async function unlockWithChallenge(ctx: FlowContext, kind: 'captcha' | 'securityanswer'): Promise<void> {
-  const { contract, credentials, recorder } = ctx;
+  const { credentials, recorder } = ctx;
   const answers = credentials.securityAnswers ?? {};
   const captcha = credentials.captcha?.recaptchaResponse;
   if (kind === 'captcha' && !captcha)
@@ -88,35 +88,35 @@ async function unlockWithChallenge(ctx: FlowContext, kind: 'captcha' | 'security
     kind === 'captcha'
       ? { 'g-recaptcha-response': 'not-a-valid-captcha-token' }
       : { securityanswer: Object.fromEntries(Object.keys(answers).map((id) => [id, 'definitely-not-the-answer'])) };
-  const refused = await ctx.otp.withFreshOtp((otp) =>
-    recorder.send(
-      flowCase(contract, OP, credentials, { label: `valid OTP + wrong ${kind}`, body: { otp, ...wrongChallenge }, expectRejection: true }),
-    ),
-  );
+  const refused = await freshOtpStep(ctx, OP, {
+    label: `valid OTP + wrong ${kind}`,
+    body: (otp) => ({ otp, ...wrongChallenge }),
+    expectRejection: true,
+  });
   const wrongCode = kind === 'captcha' ? 982 : 1093;
-  recorder.expect(
+  expectAnswer(
+    recorder,
     'lockout_unlock',
     refused,
-    statusOf(refused) === 403 && errorCodeOf(refused) === wrongCode,
+    { status: 403, errorCode: wrongCode },
     `Wrong ${kind} not refused`,
-    `a valid OTP with a wrong ${kind} answered ${describeOutcome(refused)}; expected 403 ErrorCode ${wrongCode}`,
+    `a valid OTP with a wrong ${kind}`,
   );
 
   const rightChallenge = kind === 'captcha' ? { 'g-recaptcha-response': captcha } : { securityanswer: answers };
-  const unlocked = await ctx.otp.withFreshOtp((otp) =>
-    recorder.send(flowCase(contract, OP, credentials, { label: `valid OTP + correct ${kind}`, body: { otp, ...rightChallenge } })),
-  );
-  recorder.expect(
+  const unlocked = await freshOtpStep(ctx, OP, { label: `valid OTP + correct ${kind}`, body: (otp) => ({ otp, ...rightChallenge }) });
+  expectAnswer(
+    recorder,
     'lockout_unlock',
     unlocked,
-    statusOf(unlocked) === 200,
+    { status: 200 },
     `Correct ${kind} did not unlock`,
-    `a valid OTP with the correct ${kind} answered ${describeOutcome(unlocked)}; expected 200`,
+    `a valid OTP with the correct ${kind}`,
   );
 }
 
 async function unlockBySuspendPeriod(ctx: FlowContext, lockedExchange: Exchange): Promise<void> {
-  const { contract, credentials, recorder, lockout } = ctx;
+  const { recorder, lockout } = ctx;
   const data = bodyField(lockedExchange, 'Data') as Record<string, unknown> | undefined;
   const until = typeof data?.['LoginLockedTimeout'] === 'string' ? Date.parse(data['LoginLockedTimeout'] as string) : NaN;
   recorder.expect(
@@ -129,29 +129,27 @@ async function unlockBySuspendPeriod(ctx: FlowContext, lockedExchange: Exchange)
   if (!ctx.mock && ctx.restore) return unlockByAdmin(ctx);
   if (!ctx.mock) return recorder.skip('lockout_unlock', OP, `a real Suspend period (${lockout.suspendSeconds} s) is not waited out`);
   await ctx.mock.advance((lockout.suspendSeconds + 1) * 1000);
-  const unlocked = await ctx.otp.withFreshOtp((otp) =>
-    recorder.send(flowCase(contract, OP, credentials, { label: 'valid OTP after the Suspend period', body: { otp } })),
-  );
-  recorder.expect(
+  const unlocked = await freshOtpStep(ctx, OP, { label: 'valid OTP after the Suspend period' });
+  expectAnswer(
+    recorder,
     'lockout_unlock',
     unlocked,
-    statusOf(unlocked) === 200,
+    { status: 200 },
     'Suspend period over but still locked',
-    `a valid OTP after the Suspend period answered ${describeOutcome(unlocked)}; expected 200`,
+    'a valid OTP after the Suspend period',
   );
 }
 
 async function stayBlocked(ctx: FlowContext): Promise<void> {
-  const { contract, credentials, recorder } = ctx;
-  const blocked = await ctx.otp.withFreshOtp((otp) =>
-    recorder.send(flowCase(contract, OP, credentials, { label: 'valid OTP on a blocked account', body: { otp }, expectRejection: true })),
-  );
-  recorder.expect(
+  const { recorder } = ctx;
+  const blocked = await freshOtpStep(ctx, OP, { label: 'valid OTP on a blocked account', expectRejection: true });
+  expectAnswer(
+    recorder,
     'lockout_enforcement',
     blocked,
-    statusOf(blocked) === 403 && errorCodeOf(blocked) === 991,
+    { status: 403, errorCode: 991, note: 'until an admin unblocks it' },
     'Blocked account let a request through',
-    `a valid OTP on a blocked account answered ${describeOutcome(blocked)}; expected 403 ErrorCode 991 until an admin unblocks it`,
+    'a valid OTP on a blocked account',
   );
   if (ctx.restore) await unlockByAdmin(ctx);
   else if (ctx.mock) await ctx.mock.reset();
@@ -160,18 +158,14 @@ async function stayBlocked(ctx: FlowContext): Promise<void> {
 
 /** The administrator's unlock (account update API), then a valid OTP must pass again. */
 async function unlockByAdmin(ctx: FlowContext): Promise<void> {
-  const { contract, credentials, recorder } = ctx;
   await ctx.restore!();
-  const unlocked = await ctx.otp.withFreshOtp((otp) =>
-    recorder.send(
-      flowCase(contract, OP, credentials, { label: 'valid OTP after the admin unlock', body: { otp }, expectRejection: false }),
-    ),
-  );
-  recorder.expect(
+  const unlocked = await freshOtpStep(ctx, OP, { label: 'valid OTP after the admin unlock', expectRejection: false });
+  expectAnswer(
+    ctx.recorder,
     'lockout_unlock',
     unlocked,
-    statusOf(unlocked) === 200,
+    { status: 200 },
     'Admin unlock did not unlock',
-    `a valid OTP after the account update {IsLoginLocked:false, IsActive:true} answered ${describeOutcome(unlocked)}; expected 200`,
+    'a valid OTP after the account update {IsLoginLocked:false, IsActive:true}',
   );
 }

@@ -2,6 +2,7 @@
  * The happy path users integrate: trigger step-up, prove the OTP, receive the step-up token; and
  * the "Update MFA Setting" call returns the profile.
  */
+import { expectAnswer } from './expectAnswer.ts';
 import { flowCase } from './flowCase.ts';
 import { bodyField, describeOutcome, statusOf } from './exchangeFacts.ts';
 import type { FlowContext } from './flowContext.ts';
@@ -9,12 +10,13 @@ import type { FlowContext } from './flowContext.ts';
 export async function stepUpFlow(ctx: FlowContext): Promise<void> {
   const { contract, credentials, recorder } = ctx;
   const trigger = await recorder.send(flowCase(contract, 'mfaReAuthenticate', credentials, { label: 'step-up trigger' }));
-  recorder.expect(
+  expectAnswer(
+    recorder,
     'step_up_flow',
     trigger,
-    statusOf(trigger) === 200,
+    { status: 200, note: 'with the MFA settings' },
     'Step-up trigger refused',
-    `GET reauth/2fa with a valid token answered ${describeOutcome(trigger)}; expected 200 with the MFA settings`,
+    'GET reauth/2fa with a valid token',
   );
 
   const verified = await ctx.otp.withFreshOtp((otp) =>

@@ -5,7 +5,7 @@
  * period (1198 + Data.LoginLockedTimeout); Block never passes (991).
  */
 import { errorResponse } from '../http/errorCatalogue.ts';
-import { iso } from './pipelineContext.ts';
+import { lockedError } from './credentials/lockedError.ts';
 import type { MockResponse } from '../http/mockTypes.ts';
 import type { OtpBody } from './parseOtpBody.ts';
 import type { PipelineContext } from './pipelineContext.ts';
@@ -37,15 +37,10 @@ function securityChallenge(ctx: PipelineContext, body: OtpBody): MockResponse | 
 /** `body` is undefined for the GET trigger: a locked account then always gets its lockout error. */
 export function lockoutGate(ctx: PipelineContext, body?: OtpBody): MockResponse | undefined {
   const user = ctx.user!;
-  if (!ctx.drift.behaviour.enforceLockout || !user.isLocked(ctx.now)) return undefined;
-  switch (user.policy.type) {
-    case 'Suspend':
-      return errorResponse('lockedSuspend', { Data: { LoginLockedTimeout: iso(user.lockedUntil()!) } });
-    case 'Block':
-      return errorResponse('lockedBlock');
-    case 'Captcha':
-      return body ? captchaChallenge(ctx, body) : errorResponse('lockedCaptcha');
-    case 'SecurityQuestion':
-      return body ? securityChallenge(ctx, body) : errorResponse('lockedSecurityQuestion');
-  }
+  if (!ctx.drift.behaviour.enforceLockout) return undefined;
+  const locked = lockedError(user, ctx.now);
+  if (locked === undefined || body === undefined) return locked;
+  if (user.policy.type === 'Captcha') return captchaChallenge(ctx, body);
+  if (user.policy.type === 'SecurityQuestion') return securityChallenge(ctx, body);
+  return locked;
 }

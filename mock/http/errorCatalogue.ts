@@ -10,12 +10,15 @@ interface ErrorEntry {
   readonly description: string;
 }
 
-const PARAM = 'A parameter is not formatted correctly';
 const LOCKED = 'Your account has been locked';
+
+/** The vendor's one code for every parameter problem (908); only the description tells them apart. */
+const badParameter = (description: string) => ({ code: 908, status: 400, message: 'A parameter is not formatted correctly', description });
+const missing = (name: string) => badParameter(`The ${name} is a required parameter.`);
 
 /** Keyed by a name (not the code) because some codes (908) carry several descriptions. */
 const ERRORS = {
-  apikeyMissing: { code: 908, status: 400, message: PARAM, description: 'The apikey is a required parameter.' },
+  apikeyMissing: missing('apikey'),
   apikeyInvalid: {
     code: 901,
     status: 403,
@@ -41,7 +44,7 @@ const ERRORS = {
     message: 'Access token has expired',
     description: 'The provided access token has expired, please log in again to get a new token.',
   },
-  isVoiceOtpInvalid: { code: 908, status: 400, message: PARAM, description: 'The isvoiceotp parameter must be a boolean (true or false).' },
+  isVoiceOtpInvalid: badParameter('The isvoiceotp parameter must be a boolean (true or false).'),
   voiceOtpDisabled: {
     code: 1281,
     status: 403,
@@ -55,7 +58,7 @@ const ERRORS = {
     message: 'Unsupported content type',
     description: 'The Content-Type is not supported, please use application/json or application/x-www-form-urlencoded.',
   },
-  otpMissing: { code: 908, status: 400, message: PARAM, description: 'The otp is a required parameter.' },
+  otpMissing: missing('otp'),
   fieldValidation: {
     code: 1134,
     status: 403,
@@ -124,34 +127,34 @@ const ERRORS = {
     description: 'The security question id is not set on this account.',
   },
   // Credential endpoints (login, tokens, account update).
-  emailMissing: { code: 908, status: 400, message: PARAM, description: 'The email is a required parameter.' },
-  passwordMissing: { code: 908, status: 400, message: PARAM, description: 'The password is a required parameter.' },
+  emailMissing: missing('email'),
+  passwordMissing: missing('password'),
   loginInvalid: {
     code: 1200,
     status: 403,
     message: 'Invalid login credentials',
     description: 'The email and password combination you have entered is invalid.',
   },
-  sfaTokenMissing: { code: 908, status: 400, message: PARAM, description: 'The secondfactorauthenticationtoken is a required parameter.' },
+  sfaTokenMissing: missing('secondfactorauthenticationtoken'),
   sfaTokenInvalid: { code: 1103, status: 403, message: 'Invalid token', description: 'The SecondFactorAuthenticationToken is invalid.' },
   sfaTokenExpired: { code: 1104, status: 403, message: 'Token expired', description: 'The SecondFactorAuthenticationToken has expired.' },
-  authenticatorCodeMissing: { code: 908, status: 400, message: PARAM, description: 'The authenticatorcode is a required parameter.' },
+  authenticatorCodeMissing: missing('authenticatorcode'),
   authenticatorCodeWrong: {
     code: 1102,
     status: 403,
     message: 'Invalid authenticator code',
     description: 'The authenticator code is incorrect, please try again.',
   },
-  apiSecretMissing: { code: 908, status: 400, message: PARAM, description: 'The apisecret is a required parameter.' },
+  apiSecretMissing: missing('apisecret'),
   apiSecretInvalid: {
     code: 902,
     status: 401,
     message: 'The API secret is unauthorized',
     description: 'The provided LoginRadius API secret is invalid or is not authorized, please use a valid API secret.',
   },
-  uidMissing: { code: 908, status: 400, message: PARAM, description: 'The uid is a required parameter.' },
-  uidUnknown: { code: 908, status: 400, message: PARAM, description: 'The uid does not belong to an account of this app.' },
-  refreshTokenMissing: { code: 908, status: 400, message: PARAM, description: 'The refresh_token is a required parameter.' },
+  uidMissing: missing('uid'),
+  uidUnknown: badParameter('The uid does not belong to an account of this app.'),
+  refreshTokenMissing: missing('refresh_token'),
   refreshTokenInvalid: {
     code: 905,
     status: 403,

@@ -4,13 +4,20 @@
  * retries meets one it does not handle. Removed → INFO: clients handling it lose nothing; the harness
  * will now report the code as undocumented if the server still sends it, which is the point of removing it.
  */
-import { atNew, atOld, type PartContext, type ScopedRule } from '../DiffRule.ts';
+import type { PartContext, ScopedRule } from '../DiffRule.ts';
+import type { Located } from '../derefNode.ts';
 import { child } from '../jsonPointer.ts';
+import { membersOnlyIn } from './membersOnlyIn.ts';
 
-function codes(ctx: PartContext, side: 'old' | 'new'): Set<string> {
-  const list = ctx[side]?.node[ctx.options.errorCodesKey];
-  return new Set(Array.isArray(list) ? list.map(String) : []);
+/** Each documented code → the pointer of the list. */
+function codesOf(part: Located, key: string): Map<string, string> {
+  const list = part.node[key];
+  const at = child(part.at, key);
+  return new Map(Array.isArray(list) ? list.map((code) => [String(code), at]) : []);
 }
+
+const codes = ({ old, new: now, options }: PartContext) =>
+  old && now ? { old: codesOf(old, options.errorCodesKey), new: codesOf(now, options.errorCodesKey) } : undefined;
 
 export const errorCodeRules: readonly ScopedRule<'response'>[] = [
   {
@@ -18,25 +25,13 @@ export const errorCodeRules: readonly ScopedRule<'response'>[] = [
     scope: 'response',
     level: 'WARN',
     why: 'Safe for the harness, which now accepts the code; a client mapping error codes may not handle it.',
-    detect: (ctx) => {
-      if (!ctx.old || !ctx.new) return [];
-      const before = codes(ctx, 'old');
-      const at = child(ctx.new.at, ctx.options.errorCodesKey);
-      return [...codes(ctx, 'new')].filter((c) => !before.has(c)).map((c) => atNew(at, `status ${ctx.key} documents new error code ${c}`));
-    },
+    detect: membersOnlyIn('new', codes, ({ key }, code) => `status ${key} documents new error code ${code}`),
   },
   {
     name: 'error-code-removed',
     scope: 'response',
     level: 'INFO',
     why: 'Clients handling the code lose nothing; the harness now reports it as undocumented if it is still sent.',
-    detect: (ctx) => {
-      if (!ctx.old || !ctx.new) return [];
-      const after = codes(ctx, 'new');
-      const at = child(ctx.old.at, ctx.options.errorCodesKey);
-      return [...codes(ctx, 'old')]
-        .filter((c) => !after.has(c))
-        .map((c) => atOld(at, `status ${ctx.key} no longer documents error code ${c}`));
-    },
+    detect: membersOnlyIn('old', codes, ({ key }, code) => `status ${key} no longer documents error code ${code}`),
   },
 ];

@@ -2,7 +2,8 @@
  * Rules on one parameter (matched by location and name): added, removed, required-ness changed.
  * Schema changes of a parameter are judged by the schema rules with direction `request`.
  */
-import { atNew, atOld, type ScopedRule } from '../DiffRule.ts';
+import { atNew, type ScopedRule } from '../DiffRule.ts';
+import { partOnlyIn } from './partOnlyIn.ts';
 
 const isRequired = (node: Record<string, unknown> | undefined) => node?.required === true || node?.in === 'path';
 const label = (key: string) => key.replace(':', ' parameter ');
@@ -13,8 +14,11 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     scope: 'parameter',
     level: 'ERR',
     why: 'Existing calls do not send the new parameter and are now refused.',
-    detect: ({ key, old, new: now }) =>
-      !old && now && isRequired(now.node) ? [atNew(now.origin ?? now.at, `required ${label(key)} added`)] : [],
+    detect: partOnlyIn(
+      'new',
+      (key) => `required ${label(key)} added`,
+      (part) => isRequired(part.node),
+    ),
   },
   {
     name: 'parameter-became-required',
@@ -29,15 +33,18 @@ export const parameterRules: readonly ScopedRule<'parameter'>[] = [
     scope: 'parameter',
     level: 'WARN',
     why: 'Clients still send it; the server may ignore or refuse it, and its effect is gone.',
-    detect: ({ key, old, new: now }) => (old && !now ? [atOld(old.origin ?? old.at, `${label(key)} removed`)] : []),
+    detect: partOnlyIn('old', (key) => `${label(key)} removed`),
   },
   {
     name: 'parameter-added-optional',
     scope: 'parameter',
     level: 'INFO',
     why: 'An optional parameter changes nothing for calls that do not send it.',
-    detect: ({ key, old, new: now }) =>
-      !old && now && !isRequired(now.node) ? [atNew(now.origin ?? now.at, `optional ${label(key)} added`)] : [],
+    detect: partOnlyIn(
+      'new',
+      (key) => `optional ${label(key)} added`,
+      (part) => !isRequired(part.node),
+    ),
   },
   {
     name: 'parameter-became-optional',

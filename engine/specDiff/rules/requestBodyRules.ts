@@ -1,9 +1,10 @@
 /**
  * Rules on the request body: required-ness, removal and its media types.
  */
-import { atNew, atOld, type ScopedRule } from '../DiffRule.ts';
-import { child } from '../jsonPointer.ts';
+import { atNew, type ScopedRule } from '../DiffRule.ts';
 import { mediaTypes } from './mediaTypes.ts';
+import { membersOnlyIn } from './membersOnlyIn.ts';
+import { partOnlyIn } from './partOnlyIn.ts';
 
 export const requestBodyRules: readonly ScopedRule<'requestBody'>[] = [
   {
@@ -19,32 +20,20 @@ export const requestBodyRules: readonly ScopedRule<'requestBody'>[] = [
     scope: 'requestBody',
     level: 'ERR',
     why: 'Clients sending the removed media type are now refused (415).',
-    detect: ({ old, new: now }) => {
-      if (!old || !now) return [];
-      const after = mediaTypes(now);
-      return [...mediaTypes(old)]
-        .filter(([type]) => !after.has(type))
-        .map(([type, key]) => atOld(child(old.at, 'content', key), `request media type ${type} removed`));
-    },
+    detect: membersOnlyIn('old', mediaTypes, (_, type) => `request media type ${type} removed`),
   },
   {
     name: 'request-body-removed',
     scope: 'requestBody',
     level: 'WARN',
     why: 'Clients still send a body that the server no longer documents reading.',
-    detect: ({ old, new: now }) => (old && !now ? [atOld(old.origin ?? old.at, 'request body removed')] : []),
+    detect: partOnlyIn('old', () => 'request body removed'),
   },
   {
     name: 'request-media-type-added',
     scope: 'requestBody',
     level: 'INFO',
     why: 'A new accepted media type leaves the old ones working.',
-    detect: ({ old, new: now }) => {
-      if (!old || !now) return [];
-      const before = mediaTypes(old);
-      return [...mediaTypes(now)]
-        .filter(([type]) => !before.has(type))
-        .map(([type, key]) => atNew(child(now.at, 'content', key), `request media type ${type} added`));
-    },
+    detect: membersOnlyIn('new', mediaTypes, (_, type) => `request media type ${type} added`),
   },
 ];

@@ -2,16 +2,16 @@
  * Rules on an operation's effective security (its own `security`, else the document's):
  * requirement alternatives removed, added, or a scheme they use redefined.
  */
-import { atNew, atOld, type OperationContext, type ScopedRule } from '../DiffRule.ts';
+import { atNew, type OperationContext, type ScopedRule } from '../DiffRule.ts';
 import { isRecord } from '../isRecord.ts';
 import type { OperationInfo } from '../listOperations.ts';
 import { child } from '../jsonPointer.ts';
 import type { SpecSource } from '../SpecSource.ts';
+import { membersOnlyIn, type Members } from './membersOnlyIn.ts';
 
 interface Effective {
-  readonly at: string;
-  /** Canonical text of each alternative: `a+b[scope1,scope2]`; `(none)` for `{}`. */
-  readonly alternatives: ReadonlySet<string>;
+  /** Canonical text of each alternative (`a+b[scope1,scope2]`; `(none)` for `{}`) → the pointer of the list. */
+  readonly alternatives: Members;
   readonly schemes: ReadonlySet<string>;
 }
 
@@ -19,20 +19,25 @@ function effective(source: SpecSource, op: OperationInfo): Effective {
   const own = op.node.security;
   const list = Array.isArray(own) ? own : source.document.security;
   const at = Array.isArray(own) ? child(op.at, 'security') : '#/security';
-  const alternatives = new Set<string>();
+  const alternatives = new Map<string, string>();
   const schemes = new Set<string>();
   for (const req of Array.isArray(list) ? list : []) {
     if (!isRecord(req)) continue;
     const names = Object.keys(req).sort();
     for (const n of names) schemes.add(n);
     const scopes = (n: string) => (Array.isArray(req[n]) && req[n].length > 0 ? `[${[...req[n]].sort().join(',')}]` : '');
-    alternatives.add(names.length === 0 ? '(none)' : names.map((n) => n + scopes(n)).join('+'));
+    alternatives.set(names.length === 0 ? '(none)' : names.map((n) => n + scopes(n)).join('+'), at);
   }
-  return { at, alternatives, schemes };
+  return { alternatives, schemes };
 }
 
 const pair = ({ old, new: now, oldSource, newSource }: OperationContext) =>
   old && now ? { before: effective(oldSource, old), after: effective(newSource, now) } : undefined;
+
+const alternatives = (ctx: OperationContext) => {
+  const p = pair(ctx);
+  return p && { old: p.before.alternatives, new: p.after.alternatives };
+};
 
 function schemeDefinition(source: SpecSource, name: string): string {
   const schemes = isRecord(source.document.components) ? source.document.components.securitySchemes : undefined;
@@ -48,13 +53,7 @@ export const securityRules: readonly ScopedRule<'operation'>[] = [
     scope: 'operation',
     level: 'ERR',
     why: 'Clients authenticating the removed way are now refused.',
-    detect: (ctx) => {
-      const p = pair(ctx);
-      if (!p) return [];
-      return [...p.before.alternatives]
-        .filter((a) => !p.after.alternatives.has(a))
-        .map((a) => atOld(p.before.at, `security alternative ${a} no longer accepted`));
-    },
+    detect: membersOnlyIn('old', alternatives, (_, a) => `security alternative ${a} no longer accepted`),
   },
   {
     name: 'security-scheme-changed',
@@ -75,12 +74,6 @@ export const securityRules: readonly ScopedRule<'operation'>[] = [
     scope: 'operation',
     level: 'INFO',
     why: 'A new alternative way to authenticate leaves the old ones working.',
-    detect: (ctx) => {
-      const p = pair(ctx);
-      if (!p) return [];
-      return [...p.after.alternatives]
-        .filter((a) => !p.before.alternatives.has(a))
-        .map((a) => atNew(p.after.at, `security alternative ${a} added`));
-    },
+    detect: membersOnlyIn('new', alternatives, (_, a) => `security alternative ${a} added`),
   },
 ];

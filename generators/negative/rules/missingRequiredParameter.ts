@@ -5,6 +5,7 @@
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
+import { targetedRule } from '../targetedRule.ts';
 import { withoutQuery } from '../../operation/caseEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
@@ -14,14 +15,11 @@ const targets = (op: OperationSpec, ctx: GenerationContext) => {
   return op.parameters.filter((p) => p.in === 'query' && p.required && !credentials.includes(p.name.toLowerCase()));
 };
 
-export const missingRequiredParameter: NegativeRule = {
+export const missingRequiredParameter: NegativeRule = targetedRule({
   name: 'missing-required-parameter',
   family: 'schema',
   expected: 'a 400 (a required parameter is missing)',
-  applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) =>
-    fc.constantFrom(...targets(op, ctx)).map((p) => ({
-      detail: `query parameter "${p.name}" removed`,
-      apply: (c) => withoutQuery(c, p.name),
-    })),
-};
+  targets,
+  mutation: (found) =>
+    fc.constantFrom(...found).map((p) => ({ detail: `query parameter "${p.name}" removed`, apply: (c) => withoutQuery(c, p.name) })),
+});

@@ -5,18 +5,10 @@
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
-import { withBodyKey } from '../bodyEdits.ts';
-import { withQuery } from '../../operation/caseEdits.ts';
+import { valueRule, type ValueTarget } from '../valueRule.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
-import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 import type { SchemaObject } from '../../schema/keywordDefinition.ts';
-
-interface Target {
-  readonly where: 'body' | 'query';
-  readonly name: string;
-  readonly values: fc.Arbitrary<{ value: unknown; why: string }>;
-}
 
 function outside(s: SchemaObject): Array<fc.Arbitrary<{ value: unknown; why: string }>> {
   const out: Array<fc.Arbitrary<{ value: unknown; why: string }>> = [];
@@ -40,9 +32,9 @@ function outside(s: SchemaObject): Array<fc.Arbitrary<{ value: unknown; why: str
   return out;
 }
 
-function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
+function targets(op: OperationSpec, ctx: GenerationContext): ValueTarget[] {
   const credentials = ctx.profile.credentialParameters(ctx.contract).map((x) => x.toLowerCase());
-  const found: Target[] = [];
+  const found: ValueTarget[] = [];
   for (const [name, schema] of bodyPropertiesOf(op, ctx.contract)) {
     const arbs = outside(schema);
     if (arbs.length > 0) found.push({ where: 'body', name, values: fc.oneof(...arbs) });
@@ -56,18 +48,8 @@ function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
   return found;
 }
 
-export const outOfRange: NegativeRule = {
+export const outOfRange: NegativeRule = valueRule({
   name: 'out-of-range',
-  family: 'schema',
   expected: 'a 400 (a value outside the declared range)',
-  applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) =>
-    fc.oneof(
-      ...targets(op, ctx).map((t) =>
-        t.values.map(({ value, why }) => ({
-          detail: `${t.where} ${t.name}: ${why}`,
-          apply: (c: Case) => (t.where === 'body' ? withBodyKey(c, t.name, value) : withQuery(c, t.name, value as string)),
-        })),
-      ),
-    ),
-};
+  targets,
+});

@@ -7,6 +7,7 @@
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
+import { targetedRule } from '../targetedRule.ts';
 import { bodyPropertiesOf, bodySchemaOf } from '../bodySchemaOf.ts';
 import { withBodyKey } from '../bodyEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
@@ -24,16 +25,16 @@ function targets(op: OperationSpec, ctx: GenerationContext): string[] {
     .map(([name]) => name);
 }
 
-export const oversizedValue: NegativeRule = {
+export const oversizedValue: NegativeRule = targetedRule({
   name: 'oversized-value',
   family: 'domain',
   expected: 'a 4xx (a value far beyond any limit)',
-  applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) =>
+  targets,
+  mutation: (names) =>
     fc
-      .tuple(fc.constantFrom(...targets(op, ctx)), fc.integer({ min: OVERSIZED_MIN, max: OVERSIZED_MAX }), fc.constantFrom('1', '9', '0'))
+      .tuple(fc.constantFrom(...names), fc.integer({ min: OVERSIZED_MIN, max: OVERSIZED_MAX }), fc.constantFrom('1', '9', '0'))
       .map(([name, length, digit]) => ({
         detail: `body ${name}: ${length} characters`,
         apply: (c) => withBodyKey(c, name, digit.repeat(length)),
       })),
-};
+});

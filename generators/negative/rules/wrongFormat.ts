@@ -6,10 +6,9 @@
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
 import { bodyPropertiesOf } from '../bodySchemaOf.ts';
-import { withBodyKey } from '../bodyEdits.ts';
-import { withoutHeader, withQuery } from '../../operation/caseEdits.ts';
+import { valueRule, type ValueTarget } from '../valueRule.ts';
+import { withoutHeader } from '../../operation/caseEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
-import type { Case } from '../../../engine/case/case.ts';
 import type { GenerationContext } from '../../operation/generationContext.ts';
 
 const notUuid = fc.oneof(
@@ -27,40 +26,28 @@ const broken: Readonly<Record<string, fc.Arbitrary<string>>> = {
   email: fc.constantFrom('no-at-sign', 'a@', '@b.c'),
 };
 
-interface Target {
-  readonly where: 'body' | 'query';
-  readonly name: string;
-  readonly format: string;
-}
+const values = (format: string) => broken[format]!.map((value) => ({ value, why: `not a ${format}` }));
 
-function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
-  const found: Target[] = [];
+function targets(op: OperationSpec, ctx: GenerationContext): ValueTarget[] {
+  const found: ValueTarget[] = [];
   for (const p of op.parameters) {
     const format = typeof p.schema === 'object' ? p.schema.format : undefined;
-    if (p.in === 'query' && typeof format === 'string' && format in broken) found.push({ where: 'query', name: p.name, format });
+    if (p.in !== 'query' || typeof format !== 'string' || !(format in broken)) continue;
+    const overriding = ctx.profile.headerOverriding(p.name, ctx.contract);
+    found.push({
+      where: 'query',
+      name: p.name,
+      values: values(format),
+      ...(overriding === undefined ? {} : { reveal: (c) => withoutHeader(c, overriding) }),
+    });
   }
   for (const [name, s] of bodyPropertiesOf(op, ctx.contract))
-    if (typeof s.format === 'string' && s.format in broken) found.push({ where: 'body', name, format: s.format });
+    if (typeof s.format === 'string' && s.format in broken) found.push({ where: 'body', name, values: values(s.format) });
   return found;
 }
 
-export const wrongFormat: NegativeRule = {
+export const wrongFormat: NegativeRule = valueRule({
   name: 'wrong-format',
-  family: 'schema',
   expected: 'a 4xx naming the bad value',
-  applies: (op, ctx) => targets(op, ctx).length > 0,
-  mutation: (op, ctx) => {
-    return fc.oneof(
-      ...targets(op, ctx).map((t) => {
-        const overriding = t.where === 'query' ? ctx.profile.headerOverriding(t.name, ctx.contract) : undefined;
-        return broken[t.format]!.map((value) => ({
-          detail: `${t.where} ${t.name}: not a ${t.format}`,
-          apply: (c: Case) =>
-            t.where === 'body'
-              ? withBodyKey(c, t.name, value)
-              : withQuery(overriding === undefined ? c : withoutHeader(c, overriding), t.name, value),
-        }));
-      }),
-    );
-  },
-};
+  targets,
+});

@@ -6,6 +6,7 @@
  */
 import * as fc from 'fast-check';
 import type { NegativeRule } from '../negativeRule.ts';
+import { targetedRule } from '../targetedRule.ts';
 import { bodyPropertiesOf, bodySchemaOf } from '../bodySchemaOf.ts';
 import { withBodyPointer } from '../bodyEdits.ts';
 import type { OperationSpec } from '../../../engine/contract/types.ts';
@@ -55,19 +56,18 @@ function targets(op: OperationSpec, ctx: GenerationContext): Target[] {
   return out.filter((t) => t.values.length > 0);
 }
 
-export const wrongType: NegativeRule = {
+export const wrongType: NegativeRule = targetedRule({
   name: 'wrong-type',
   family: 'schema',
   expected: 'a 4xx naming the property (or the body) of the wrong type',
-  applies: (op, ctx) => targets(op, ctx).length > 0,
-  // One arbitrary per target, built once (fc.chain would rebuild them for every case).
-  mutation: (op, ctx) =>
+  targets,
+  mutation: (found) =>
     fc.oneof(
-      ...targets(op, ctx).map((t) =>
+      ...found.map((t) =>
         fc.constantFrom(...t.values).map((value) => ({
           detail: `body ${t.pointer || '(root)'} set to a ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`,
           apply: (c: Case) => withBodyPointer(c, t.pointer, value),
         })),
       ),
     ),
-};
+});

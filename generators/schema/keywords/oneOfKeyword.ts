@@ -3,18 +3,15 @@
  * values that satisfy more than one branch are filtered out; without it branches must be disjoint.
  */
 import * as fc from 'fast-check';
-import { omitKeywords, type KeywordDefinition } from '../keywordDefinition.ts';
-import { mergeSchemas } from '../mergeSchemas.ts';
-import type { JsonSchema } from '../../../engine/contract/types.ts';
+import type { KeywordDefinition } from '../keywordDefinition.ts';
+import { mergedBranches } from './mergedBranches.ts';
 
 export const oneOfKeyword: KeywordDefinition = {
   name: 'oneOf',
   keywords: ['oneOf'],
   applies: (schema) => Array.isArray(schema.oneOf),
   build: (schema, ctx) => {
-    const rest = omitKeywords(schema, ['oneOf']);
-    const branches = (schema.oneOf as JsonSchema[]).map((b) => mergeSchemas([rest, b], ctx.options.resolveRef));
-    if (branches.length === 0) throw new Error('fromSchema: `oneOf: []` admits no value; fix the schema.');
+    const branches = mergedBranches(schema, 'oneOf', ctx);
     const matches = ctx.options.matches;
     return fc.oneof(
       ...branches.map((branch, i) => {

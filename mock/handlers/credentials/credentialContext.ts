@@ -3,10 +3,11 @@
  * share: the apikey (908/901), the API secret header (908/902), a live access token (1060/905/906)
  * and a JSON body read with lower-cased keys (1083/1079). Each guard answers an error or the value.
  */
-import { errorResponse } from '../../http/errorCatalogue.ts';
+import { errorResponse, type ErrorName } from '../../http/errorCatalogue.ts';
 import { parseQueryString } from '../../http/parseRequestLine.ts';
 import type { TenantFixture, UserFixture } from '../../fixtures/fixtureTypes.ts';
 import type { MockRequest, MockResponse } from '../../http/mockTypes.ts';
+import type { Redeemed } from '../../state/credentialStore.ts';
 import type { MockState } from '../../state/mockState.ts';
 
 export interface CredentialContext {
@@ -24,6 +25,26 @@ export function tenantOf(ctx: CredentialContext): Guarded<TenantFixture> {
   if (apiKey === '') return { error: errorResponse('apikeyMissing') };
   const tenant = ctx.state.tenantsByKey.get(apiKey);
   return tenant ? { value: tenant } : { error: errorResponse('apikeyInvalid') };
+}
+
+/** The errors of each single-use token a query carries: missing, expired, and unknown or used. */
+const SINGLE_USE_TOKENS = {
+  secondfactorauthenticationtoken: { missing: 'sfaTokenMissing', expired: 'sfaTokenExpired', invalid: 'sfaTokenInvalid' },
+  refresh_token: { missing: 'refreshTokenMissing', expired: 'refreshTokenExpired', invalid: 'refreshTokenInvalid' },
+} as const satisfies Record<string, Record<'missing' | 'expired' | 'invalid', ErrorName>>;
+
+/** A single-use token of the query (login step, refresh), redeemed at the store: the token and what it stands for. */
+export function redeemQueryToken<T>(
+  ctx: CredentialContext,
+  name: keyof typeof SINGLE_USE_TOKENS,
+  redeem: (token: string, now: number) => Redeemed<T>,
+): Guarded<{ readonly token: string; readonly redeemed: T }> {
+  const errors = SINGLE_USE_TOKENS[name];
+  const token = (ctx.request.query.get(name) ?? '').trim();
+  if (token === '') return { error: errorResponse(errors.missing) };
+  const result = redeem(token, ctx.now);
+  if ('error' in result) return { error: errorResponse(result.error === 'expired' ? errors.expired : errors.invalid) };
+  return { value: { token, redeemed: result.ok } };
 }
 
 /** Management calls: apikey, then the secret (header `X-LoginRadius-ApiSecret`, or the `apisecret` query). */

@@ -1,4 +1,4 @@
-/** The error a locked account answers on a login step, by the tenant's lockout type. */
+/** The error a locked account answers, by the tenant's lockout type, before any challenge is looked at (login steps, the lockout gate). */
 import { errorResponse } from '../../http/errorCatalogue.ts';
 import { iso } from '../pipelineContext.ts';
 import type { MockResponse } from '../../http/mockTypes.ts';
