@@ -5,16 +5,11 @@
  * A B C, A B C … so the shared machine's drift hits each alike, and prints the medians: wall clock,
  * engine, the single-use OTP phases and the others. The working tree counts as revision "WORKTREE".
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runContract } from './contractRun.ts';
+import { withRevisionCheckouts } from './revisionCheckouts.ts';
 import { markdownTable, formatRate, formatRatio } from './markdownTable.ts';
 import { alternate, median } from './stats.ts';
 import { FUZZ_GREP, toRunRate, type RunRate } from './throughput.ts';
-
-const WORKTREE = 'WORKTREE';
 
 function parseArgs(argv: readonly string[]): { revisions: string[]; rounds: number; numRuns: number } {
   const flag = (name: string, fallback: number): number => {
@@ -32,19 +27,7 @@ function parseArgs(argv: readonly string[]): { revisions: string[]; rounds: numb
 async function main(): Promise<void> {
   const { revisions, rounds, numRuns } = parseArgs(process.argv.slice(2));
   const root = process.cwd();
-  const scratch = mkdtempSync(join(tmpdir(), 'lr-bench-revs-'));
-  const dirs = new Map<string, string>();
-  try {
-    for (const [i, rev] of revisions.entries()) {
-      if (rev === WORKTREE) {
-        dirs.set(rev, root);
-        continue;
-      }
-      const dir = join(scratch, `rev${i}`);
-      execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: root, stdio: 'ignore' });
-      if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-      dirs.set(rev, dir);
-    }
+  await withRevisionCheckouts(root, revisions, async (dirs) => {
     const rates = new Map<string, RunRate[]>(revisions.map((r) => [r, []]));
     for (const { round, item: rev } of alternate(revisions, rounds)) {
       const rate = toRunRate(
@@ -71,11 +54,7 @@ async function main(): Promise<void> {
         ]),
       ),
     );
-  } finally {
-    for (const [rev, dir] of dirs)
-      if (rev !== WORKTREE) execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -4,15 +4,11 @@
  * the default suite against a mock of this process in every worktree, alternated A B A B …, and
  * prints the medians of each stage (bench/startupStages.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { withRevisionCheckouts } from './revisionCheckouts.ts';
 import { markdownTable } from './markdownTable.ts';
 import { alternate, median } from './stats.ts';
 import { measureStartup, type StartupStages } from './startupStages.ts';
 
-const WORKTREE = 'WORKTREE';
 const STAGES: ReadonlyArray<readonly [keyof StartupStages, string]> = [
   ['firstRequestMs', 'first request'],
   ['runnerReadyMs', 'Playwright runner ready'],
@@ -32,19 +28,7 @@ function parseArgs(argv: readonly string[]): { revisions: string[]; rounds: numb
 async function main(): Promise<void> {
   const { revisions, rounds } = parseArgs(process.argv.slice(2));
   const root = process.cwd();
-  const scratch = mkdtempSync(join(tmpdir(), 'lr-bench-startup-revs-'));
-  const dirs = new Map<string, string>();
-  try {
-    for (const [i, rev] of revisions.entries()) {
-      if (rev === WORKTREE) {
-        dirs.set(rev, root);
-        continue;
-      }
-      const dir = join(scratch, `rev${i}`);
-      execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: root, stdio: 'ignore' });
-      if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-      dirs.set(rev, dir);
-    }
+  await withRevisionCheckouts(root, revisions, async (dirs) => {
     // One unmeasured run each: bundles and transform caches are built once, as on any second run.
     for (const rev of revisions) await measureStartup({ cwd: dirs.get(rev)! });
     const runs = new Map<string, StartupStages[]>(revisions.map((r) => [r, []]));
@@ -61,11 +45,7 @@ async function main(): Promise<void> {
         STAGES.map(([k, name]) => [name, ...revisions.map((rev) => String(Math.round(median(runs.get(rev)!.map((s) => s[k] as number)))))]),
       ),
     );
-  } finally {
-    for (const [rev, dir] of dirs)
-      if (rev !== WORKTREE) execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '../mock/startMock.ts';
+import type { ContractRunOptions } from './contractRun.ts';
 import { freePort } from './freePort.ts';
 
 export interface StartupStages {
@@ -24,18 +25,8 @@ export interface StartupStages {
   readonly casesLogged: number;
 }
 
-export interface StartupOptions {
-  /** The checkout to run `npm run contract` in. */
-  readonly cwd: string;
-  /** Extra variables, e.g. LR_NUM_RUNS. */
-  readonly env?: Record<string, string>;
-  /** Playwright arguments after `--`. @defaultValue none (the whole default suite) */
-  readonly args?: readonly string[];
-  /** @defaultValue 300_000 */
-  readonly timeoutMs?: number;
-}
-
-export async function measureStartup(options: StartupOptions): Promise<StartupStages> {
+/** The checkout, extra variables and Playwright arguments, as for one contract run. */
+export async function measureStartup(options: ContractRunOptions): Promise<StartupStages> {
   const port = await freePort();
   const mock = await startMock({ port, requestLogSize: 100_000 });
   const reportsDir = mkdtempSync(join(tmpdir(), 'lr-bench-startup-'));

@@ -10,48 +10,43 @@ import { exampleCases } from '../../generators/index.ts';
 import { verifiesOtp } from '../../loginradius/otp/verifiesOtp.ts';
 import type { Harness } from '../harness.ts';
 import { examplesSent } from '../runPlan.ts';
+import { operationTest } from './operationTest.ts';
 import type { SuiteAnnotation, SuiteTest } from './suiteTest.ts';
 import { verdictOf } from './suiteVerdict.ts';
 
 const otpOperation = (operationId: string) => (harness: Harness) => verifiesOtp(harness.contract.operation(operationId), harness.contract);
 
 export function examplesTest(operationId: string): SuiteTest {
-  const title = `examples ${operationId}`;
-  return {
-    file: 'examples',
-    title,
-    spendsOtp: otpOperation(operationId),
-    async run({ harness }) {
-      const all = exampleCases(harness.contract.operation(operationId), harness.generation('positive'));
-      const sent = all.slice(0, examplesSent(harness.config, all.length, otpOperation(operationId)(harness)));
-      const records: ContractRecord[] = [];
-      const exchanges: Exchange[] = [];
-      for (const [index, example] of sent.entries())
-        records.push(
-          await harness.runPhase({
-            phase: 'examples',
-            title: `${title} #${index + 1}`,
-            operationId,
-            role: 'positive',
-            arbitrary: fc.constant(example),
-            numRuns: 1,
-            replayIn: { phase: 'examples', testTitle: title },
-            onExchange: (e) => exchanges.push(e),
-          }),
-        );
-      const skipped = all.length - sent.length;
-      const annotations: SuiteAnnotation[] =
-        skipped > 0
-          ? [
-              {
-                type: 'not sent',
-                description: `${skipped} lockout-challenge examples not sent to a real tenant: on an unlocked account their extra fields take the plain example's path, and each would cost a 30 s TOTP step`,
-              },
-            ]
-          : [];
-      return { outcome: { records, annotations, verdict: verdictOf(records) }, exchanges };
-    },
-  };
+  return operationTest('examples', operationId, otpOperation(operationId), async (title, { harness }) => {
+    const all = exampleCases(harness.contract.operation(operationId), harness.generation('positive'));
+    const sent = all.slice(0, examplesSent(harness.config, all.length, otpOperation(operationId)(harness)));
+    const records: ContractRecord[] = [];
+    const exchanges: Exchange[] = [];
+    for (const [index, example] of sent.entries())
+      records.push(
+        await harness.runPhase({
+          phase: 'examples',
+          title: `${title} #${index + 1}`,
+          operationId,
+          role: 'positive',
+          arbitrary: fc.constant(example),
+          numRuns: 1,
+          replayIn: { phase: 'examples', testTitle: title },
+          onExchange: (e) => exchanges.push(e),
+        }),
+      );
+    const skipped = all.length - sent.length;
+    const annotations: SuiteAnnotation[] =
+      skipped > 0
+        ? [
+            {
+              type: 'not sent',
+              description: `${skipped} lockout-challenge examples not sent to a real tenant: on an unlocked account their extra fields take the plain example's path, and each would cost a 30 s TOTP step`,
+            },
+          ]
+        : [];
+    return { outcome: { records, annotations, verdict: verdictOf(records) }, exchanges };
+  });
 }
 
 export { otpOperation };

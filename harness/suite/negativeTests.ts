@@ -7,6 +7,7 @@ import type { ContractRecord } from '../../engine/events/contractRecord.ts';
 import { applicableRules, negativeCase } from '../../generators/index.ts';
 import { splitBudget, wrongOtpBudget } from '../../loginradius/config/wrongOtpBudget.ts';
 import { otpVerifyingOperations } from '../../loginradius/otp/verifiesOtp.ts';
+import { operationTest } from './operationTest.ts';
 import type { SuiteTest } from './suiteTest.ts';
 import { skippedVerdict, verdictOf } from './suiteVerdict.ts';
 
@@ -15,29 +16,23 @@ const WRONG_OTPS_TITLE = 'negative wrong OTPs within the lockout budget';
 const never = () => false;
 
 export function negativeTest(operationId: string): SuiteTest {
-  const title = `negative ${operationId}`;
-  return {
-    file: 'negative',
-    title,
-    spendsOtp: never,
-    async run({ harness }) {
-      const op = harness.contract.operation(operationId);
-      const ctx = harness.generation('negative');
-      const remote = harness.config.target.kind === 'remote';
-      const rules = applicableRules(op, ctx)
-        .filter((r) => !(remote && r.sendsWrongOtp === true))
-        .map((r) => r.name);
-      const record = await harness.runPhase({
-        phase: 'negative',
-        title,
-        operationId,
-        role: 'negative',
-        arbitrary: negativeCase(op, ctx, { rules }),
-        replayIn: { phase: 'negative', testTitle: title },
-      });
-      return { outcome: { records: [record], annotations: [], verdict: verdictOf([record]) }, exchanges: [] };
-    },
-  };
+  return operationTest('negative', operationId, never, async (title, { harness }) => {
+    const op = harness.contract.operation(operationId);
+    const ctx = harness.generation('negative');
+    const remote = harness.config.target.kind === 'remote';
+    const rules = applicableRules(op, ctx)
+      .filter((r) => !(remote && r.sendsWrongOtp === true))
+      .map((r) => r.name);
+    const record = await harness.runPhase({
+      phase: 'negative',
+      title,
+      operationId,
+      role: 'negative',
+      arbitrary: negativeCase(op, ctx, { rules }),
+      replayIn: { phase: 'negative', testTitle: title },
+    });
+    return { outcome: { records: [record], annotations: [], verdict: verdictOf([record]) }, exchanges: [] };
+  });
 }
 
 /** The wrong-OTP rules, split over the OTP operations, within the budget (on the mock: LR_NUM_RUNS). */

@@ -5,27 +5,22 @@
 import type { Exchange } from '../../engine/transport/exchange.ts';
 import { positiveCase } from '../../generators/index.ts';
 import { otpOperation } from './exampleTests.ts';
+import { operationTest } from './operationTest.ts';
 import type { SuiteTest } from './suiteTest.ts';
 import { verdictOf } from './suiteVerdict.ts';
 
 export function positiveTest(operationId: string): SuiteTest {
-  const title = `positive ${operationId}`;
-  return {
-    file: 'positive',
-    title,
-    spendsOtp: otpOperation(operationId),
-    async run({ harness }) {
-      const exchanges: Exchange[] = [];
-      const record = await harness.runPhase({
-        phase: 'positive',
-        title,
-        operationId,
-        role: 'positive',
-        arbitrary: positiveCase(harness.contract.operation(operationId), harness.generation('positive')),
-        replayIn: { phase: 'positive', testTitle: title },
-        onExchange: (e) => exchanges.push(e),
-      });
-      return { outcome: { records: [record], annotations: [], verdict: verdictOf([record]) }, exchanges };
-    },
-  };
+  return operationTest('positive', operationId, otpOperation(operationId), async (title, { harness }) => {
+    const exchanges: Exchange[] = [];
+    const record = await harness.runPhase({
+      phase: 'positive',
+      title,
+      operationId,
+      role: 'positive',
+      arbitrary: positiveCase(harness.contract.operation(operationId), harness.generation('positive')),
+      replayIn: { phase: 'positive', testTitle: title },
+      onExchange: (e) => exchanges.push(e),
+    });
+    return { outcome: { records: [record], annotations: [], verdict: verdictOf([record]) }, exchanges };
+  });
 }

@@ -4,6 +4,7 @@
  * waits until the test has run; a test that threw answers 500 with its (redacted) message.
  */
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SuiteOutcome } from './suiteTest.ts';
@@ -43,10 +44,7 @@ export async function startSuiteServer(options: SuiteServerOptions): Promise<Sui
   // A worker waits as long as its test runs: no server-side timeout.
   server.requestTimeout = 0;
   server.headersTimeout = 0;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  await once(server.listen(0, '127.0.0.1'), 'listening');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
