@@ -46,6 +46,13 @@ function problemOf(r: unknown): string | undefined {
     if (typeof f['counterexample']['curl'] !== 'string') return `failures[${i}].counterexample.curl is not a string`;
     if (!isNum(f['replay']['seed']) || typeof f['replay']['command'] !== 'string') return `failures[${i}].replay lacks seed/command`;
   }
+  const unsent = r['unsent'];
+  if (unsent !== undefined) {
+    if (!Array.isArray(unsent)) return 'unsent is not an array';
+    for (const [i, u] of unsent.entries())
+      if (!isObj(u) || typeof u['operationId'] !== 'string' || typeof u['label'] !== 'string')
+        return `unsent[${i}] lacks operationId/label`;
+  }
   if (!Array.isArray(r['harnessErrors']) || !r['harnessErrors'].every((e) => typeof e === 'string'))
     return 'harnessErrors is not an array of strings';
   return undefined;

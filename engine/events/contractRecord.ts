@@ -59,6 +59,13 @@ export interface Observation {
   readonly count: number;
 }
 
+/** A case the run's request budget left unsent: named in reports, never a failure. */
+export interface UnsentCase {
+  readonly operationId: OperationId;
+  /** The case's label line (rule and detail, example or boundary), redacted. */
+  readonly label: string;
+}
+
 export interface ContractRecord {
   readonly version: 1;
   readonly phase: Phase;
@@ -78,4 +85,6 @@ export interface ContractRecord {
   readonly harnessErrors: readonly string[];
   /** What the phase's exchanges reached, for coverage. @defaultValue none (an older record) */
   readonly observations?: readonly Observation[];
+  /** Cases not sent because the request budget was spent (LR_REQUEST_BUDGET). @defaultValue none */
+  readonly unsent?: readonly UnsentCase[];
 }
