@@ -14,7 +14,7 @@ export interface AttachmentLike {
 
 export type ParsedRecord = { readonly ok: true; readonly record: ContractRecord } | { readonly ok: false; readonly error: string };
 
-const PHASES = new Set(['examples', 'positive', 'negative', 'stateful', 'drift']);
+const PHASES = new Set(['coverage', 'examples', 'positive', 'negative', 'stateful', 'drift']);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -8,7 +8,7 @@ import type { Failure } from '../checks/types.ts';
 
 export const CONTRACT_RECORD_ATTACHMENT = 'contract-record';
 
-export type Phase = 'examples' | 'positive' | 'negative' | 'stateful' | 'drift';
+export type Phase = 'coverage' | 'examples' | 'positive' | 'negative' | 'stateful' | 'drift';
 
 export interface CheckTally {
   readonly operationId: OperationId;
