@@ -22,7 +22,7 @@ export interface BenchOptions {
    * also compared with our fuzz run at about its own number of requests). @defaultValue 500 (quick: 0 = skipped)
    */
   readonly stMatchedMaxExamples: number;
-  /** Our requests per bug-finding scenario (examples + positive + negative; flows come on top). @defaultValue 300 (quick: 120) */
+  /** Our requests per bug-finding scenario (coverage-first phase + examples + positive + negative; the suite's flows come on top). @defaultValue 300 (quick: 120) */
   readonly bugBudget: number;
   /** Schemathesis --max-examples per bug-finding scenario (sized to send about bugBudget requests). @defaultValue 10 (quick: 5) */
   readonly stBugMaxExamples: number;

@@ -156,7 +156,7 @@ function bugSection(b: BugFindingResult): string {
   return [
     '## Bug-finding',
     '',
-    `Budget per tool per scenario: ours ${b.budget} requests (examples + positive + negative) plus the stateful flows; Schemathesis \`--max-examples ${b.stMaxExamples}\` ` +
+    `Budget per tool per scenario: ours ${b.budget} requests (the coverage-first phase, then examples + positive + negative) plus the stateful flows; Schemathesis \`--max-examples ${b.stMaxExamples}\` ` +
       `(all phases; about the same number of requests on the clean mock: ours ${clean?.ours.requestsSent ?? '?'}, Schemathesis ${clean?.schemathesis?.requestsSent ?? '?'}). ` +
       'Each run gets a fresh mock process with only that scenario on; both stop at their first new failure.',
     `Transport faults: ${b.faultsAvailable ? 'included (mock/faults/)' : 'not available in this mock build'}.`,

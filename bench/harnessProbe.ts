@@ -1,9 +1,11 @@
 /**
  * Our harness, in process, against one mock URL, for bug-finding: the engine (runContractPhase) and
- * the stateful flows, built by the same createHarness as the suite, in the order the suite
- * runs its spec files (examples → flows → negative → positive; Playwright sorts files by name), within
- * a request budget, then the drift-baseline comparison of everything observed (drift.spec.ts does
- * the same with its own fixed sample; its additive changes are warnings).
+ * the stateful flows, built by the same createHarness as the suite. First the coverage-first phase
+ * (loginradius/coverage/coverageFirstPlan.ts: each case through the run loop, each flow it names),
+ * then the suite's phases in the order it runs its spec files (examples → flows → negative →
+ * positive; Playwright sorts files by name), within a request budget, then the drift-baseline
+ * comparison of everything observed (drift.spec.ts does the same with its own fixed sample; its
+ * additive changes are warnings).
  *
  * Counting (why in process): every send goes through `observe`, which numbers it and judges the
  * exchange with the same checks (runChecks); the first send with an error-severity failure whose
@@ -33,10 +35,15 @@ import { lockoutFlow } from '../loginradius/flows/lockoutFlow.ts';
 import { otpSingleUseFlow } from '../loginradius/flows/otpSingleUseFlow.ts';
 import { stepUpFlow } from '../loginradius/flows/stepUpFlow.ts';
 import { loginRadiusProfile } from '../loginradius/profile.ts';
+import { coverageFirstPlan, type CoverageStep } from '../loginradius/coverage/coverageFirstPlan.ts';
+import { OTP_SINGLE_USE_FLOW } from '../loginradius/flows/plannedFlows.ts';
 
 export interface ProbeOptions {
   readonly mockPort: number;
-  /** Requests for examples + positive + negative (split evenly over the 6 fuzz phases); flows come on top. */
+  /**
+   * Requests for the coverage-first phase + examples + positive + negative: the fuzz phases split
+   * what the others leave, evenly over the 6 of them; the suite's own flows come on top.
+   */
   readonly budget: number;
   readonly timeoutMs: number;
   /** check|operationId keys that fail on the clean mock: not a detection. @defaultValue none */
@@ -100,7 +107,9 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   const examples = operationIds(contract).flatMap((id) =>
     exampleCases(contract.operation(id), harness.generation('positive')).map((c, i) => ({ id, c, i })),
   );
-  const perPhase = Math.max(1, Math.floor((options.budget - examples.length) / (2 * operationIds(contract).length)));
+  const fuzzPhases = 2 * operationIds(contract).length;
+  // Set once the coverage-first phase has run: the fuzz phases share what it and the examples left.
+  let perPhase = 1;
   for (const { id, c, i } of examples)
     steps.push({
       title: `examples ${id} #${i + 1}`,
@@ -129,7 +138,7 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
             operationId: id,
             role,
             arbitrary,
-            numRuns: perPhase,
+            numRuns: Math.max(1, perPhase),
             maxShrunkFailures: 0,
           }),
       });
@@ -169,6 +178,38 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   const targets = harness.lockoutTargets();
   const own = targets.find((t) => t.policy.type === config.lockoutType) ?? targets[0]!;
   const flowAccount: LockoutTarget = { credentials: harness.credentials('flow'), otp: harness.otp('flow'), policy: own.policy };
+  const plan = coverageFirstPlan({
+    contract,
+    config,
+    generation: { positive: harness.generation('positive'), negative: harness.generation('negative') },
+  });
+  const coverageStep = (step: CoverageStep, n: number): { title: string; run: Step } => {
+    if (step.kind === 'flow') {
+      if (step.title === OTP_SINGLE_USE_FLOW)
+        return { title: `coverage ${step.title}`, run: flowStep(step.title, otpSingleUseFlow, flowAccount) };
+      const target = targets.find((t) => t.policy.type === step.lockoutType);
+      if (target === undefined) throw new Error(`probeHarness: the plan names ${step.title}, but the harness has no such lockout target`);
+      return { title: `coverage ${step.title}`, run: flowStep(step.title, lockoutFlow, target) };
+    }
+    const { item } = step;
+    return {
+      title: `coverage ${item.operationId} #${n}`,
+      run: () =>
+        harness.runPhase({
+          phase: 'coverage',
+          title: `coverage ${item.operationId} #${n}`,
+          operationId: item.operationId,
+          role: item.case.label.kind,
+          arbitrary: item.arbitrary,
+          seed: item.seed,
+          numRuns: 1,
+          maxShrunkFailures: 0,
+        }),
+    };
+  };
+  const coverageSteps = plan.steps.map((step, n) => coverageStep(step, n + 1));
+  const afterCoverage = coverageSteps.length;
+  steps.unshift(...coverageSteps);
   steps.push({ title: 'stateful step-up', run: flowStep('step-up', stepUpFlow, flowAccount) });
   steps.push({ title: 'stateful OTP single use', run: flowStep('OTP single use', otpSingleUseFlow, flowAccount) });
   for (const t of targets)
@@ -179,7 +220,8 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
   const checks = new Set<string>();
   const warnings = new Set<string>();
   try {
-    for (const step of steps) {
+    for (const [index, step] of steps.entries()) {
+      if (index === afterCoverage) perPhase = Math.floor((options.budget - sent - examples.length) / fuzzPhases);
       phase = step.title;
       const record = await step.run();
       for (const f of record.failures) {

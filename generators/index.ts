@@ -9,3 +9,8 @@ export { genericGenerationContext } from './operation/genericGeneration.ts';
 export { negativeCase, applicableRules } from './negative/negativeCase.ts';
 
 export { sampleCases } from './sampleCases.ts';
+
+export { coverageCases, type CoverageContexts } from './coverage/coverageCases.ts';
+export type { CoverageItem } from './coverage/coverageItem.ts';
+export { interleaveCoverage } from './coverage/interleaveCoverage.ts';
+export { capCoverage } from './coverage/capCoverage.ts';

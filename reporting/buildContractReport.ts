@@ -7,7 +7,7 @@ import type { ContractRecord, FailureRecord, Phase } from '../engine/events/cont
 import { AMBIGUITY_CHECK } from '../engine/checks/types.ts';
 import type { CoverageUniverse } from '../engine/coverage/coverageUniverse.ts';
 import { buildCoverage } from './buildCoverage.ts';
-import type { ContractReport, ExitCode, HarnessError, MatrixCell, ReportedFailure, TestSummary } from './contractReport.ts';
+import type { ContractReport, ExitCode, HarnessError, MatrixCell, NotSentCase, ReportedFailure, TestSummary } from './contractReport.ts';
 
 export interface ReportInput {
   readonly records: readonly ContractRecord[];
@@ -48,6 +48,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
   const byKey = new Map<string, Accumulated>();
   const harnessErrors: HarnessError[] = [...input.harnessErrors];
   const tests: TestSummary[] = [];
+  const notSent: NotSentCase[] = [];
   const seeds = new Set<number>();
   let casesSent = 0,
     transportErrors = 0,
@@ -61,6 +62,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
     rateLimitRetries += r.rateLimitRetries;
     tokenRefreshes += r.tokenRefreshes ?? 0;
     for (const message of r.harnessErrors) harnessErrors.push({ source: r.title, message });
+    for (const u of r.unsent ?? []) notSent.push({ source: r.title, ...u });
     for (const t of r.tallies) {
       if (!operations.includes(t.operationId)) operations.push(t.operationId);
       if (!checks.includes(t.check)) checks.push(t.check);
@@ -143,6 +145,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
       rateLimitRetries,
       tokenRefreshes,
       harnessErrors: harnessErrors.length,
+      notSent: notSent.length,
     },
     operations,
     checks,
@@ -151,6 +154,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
     warnings,
     ambiguities,
     harnessErrors,
+    notSent,
     tests,
     ...(coverage ? { coverage } : {}),
   };

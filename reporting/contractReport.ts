@@ -36,6 +36,14 @@ export interface HarnessError {
   readonly message: string;
 }
 
+/** A case the request budget left unsent, by name (never a failure). */
+export interface NotSentCase {
+  /** The record (test) it belonged to. */
+  readonly source: string;
+  readonly operationId: string;
+  readonly label: string;
+}
+
 export interface TestSummary {
   readonly title: string;
   readonly phase: Phase;
@@ -69,6 +77,8 @@ export interface ContractReport {
     /** Access-token refreshes (before expiry, or once after an auth failure on an authorised case). */
     readonly tokenRefreshes: number;
     readonly harnessErrors: number;
+    /** Cases not sent because the request budget (LR_REQUEST_BUDGET) was spent. */
+    readonly notSent: number;
   };
   readonly operations: readonly string[];
   readonly checks: readonly string[];
@@ -80,6 +90,8 @@ export interface ContractReport {
   /** Severity "warning" findings naming the documented form the target used (`x-ambiguity`); never fail a run. */
   readonly ambiguities: readonly ReportedFailure[];
   readonly harnessErrors: readonly HarnessError[];
+  /** Every case the request budget left unsent, in run order. */
+  readonly notSent: readonly NotSentCase[];
   readonly tests: readonly TestSummary[];
   /** What the run verified of the contract (present when the reporter was given a coverage universe). */
   readonly coverage?: CoverageReport;

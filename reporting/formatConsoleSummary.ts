@@ -21,6 +21,8 @@ export function formatConsoleSummary(report: ContractReport, files: readonly str
     );
   if (report.failures.length > 5) lines.push(`  … and ${report.failures.length - 5} more in the report`);
   for (const e of report.harnessErrors.slice(0, 3)) lines.push(`  ! ${e.source}: ${e.message.split('\n')[0]}`);
+  if (t.notSent > 0)
+    lines.push(`  ${plural(t.notSent, 'case')} not sent: the request budget (LR_REQUEST_BUDGET) was spent; listed in the report`);
   if (t.casesSent === 0) lines.push('  ! no cases were sent: nothing was tested');
   lines.push(`  exit code ${report.exitCode} (${VERDICT[report.exitCode]})`);
   for (const f of files) lines.push(`  ${f}`);

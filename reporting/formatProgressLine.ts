@@ -13,9 +13,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function formatProgressLine(record: ContractRecord): string {
   const errors = record.failures.filter((f) => f.failure.severity === 'error').length;
   const warnings = record.failures.length - errors;
-  // A record that sent nothing but judged earlier responses (the baseline comparison) is not empty.
-  const comparison = record.casesSent === 0 && record.numRuns > 0;
-  const bad = errors > 0 || record.harnessErrors.length > 0 || (record.casesSent === 0 && !comparison);
+  const unsent = record.unsent?.length ?? 0;
+  // A record that sent nothing but judged earlier responses (the baseline comparison) is not empty,
+  // nor is one whose cases the request budget left unsent (they are named, not failed).
+  const comparison = record.casesSent === 0 && record.numRuns > 0 && unsent === 0;
+  const bad = errors > 0 || record.harnessErrors.length > 0 || (record.casesSent === 0 && !comparison && unsent === 0);
   const parts = [
     comparison ? `${plural(record.numRuns, 'response')} compared` : plural(record.casesSent, 'case'),
     plural(errors, 'failure'),
@@ -23,6 +25,7 @@ export function formatProgressLine(record: ContractRecord): string {
   if (warnings > 0) parts.push(plural(warnings, 'warning'));
   if (record.harnessErrors.length > 0) parts.push(plural(record.harnessErrors.length, 'harness error'));
   if (record.transportErrors > 0) parts.push(plural(record.transportErrors, 'transport error'));
+  if (unsent > 0) parts.push(`${unsent} not sent (request budget)`);
   const subject = record.operationId ?? record.title;
   return `${bad ? '✗' : '✓'} ${record.phase} ${subject} ${parts.join(', ')} (${formatDuration(record.elapsedMs)})`;
 }

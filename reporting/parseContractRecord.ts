@@ -14,7 +14,7 @@ export interface AttachmentLike {
 
 export type ParsedRecord = { readonly ok: true; readonly record: ContractRecord } | { readonly ok: false; readonly error: string };
 
-const PHASES = new Set(['examples', 'positive', 'negative', 'stateful', 'drift']);
+const PHASES = new Set(['coverage', 'examples', 'positive', 'negative', 'stateful', 'drift']);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -45,6 +45,13 @@ function problemOf(r: unknown): string | undefined {
     if (!isNum(f['occurrences'])) return `failures[${i}].occurrences is not a number`;
     if (typeof f['counterexample']['curl'] !== 'string') return `failures[${i}].counterexample.curl is not a string`;
     if (!isNum(f['replay']['seed']) || typeof f['replay']['command'] !== 'string') return `failures[${i}].replay lacks seed/command`;
+  }
+  const unsent = r['unsent'];
+  if (unsent !== undefined) {
+    if (!Array.isArray(unsent)) return 'unsent is not an array';
+    for (const [i, u] of unsent.entries())
+      if (!isObj(u) || typeof u['operationId'] !== 'string' || typeof u['label'] !== 'string')
+        return `unsent[${i}] lacks operationId/label`;
   }
   if (!Array.isArray(r['harnessErrors']) || !r['harnessErrors'].every((e) => typeof e === 'string'))
     return 'harnessErrors is not an array of strings';

@@ -86,6 +86,8 @@ ${report.warnings.length === 0 ? none : report.warnings.map((f, i) => failure(f,
 ${report.ambiguities.length === 0 ? none : `<ul id="ambiguities">${report.ambiguities.map((f) => `<li><strong>${h(f.failure.operationId)}</strong> · ${h(f.failure.title)} · ${f.occurrences}×<pre>${h(f.failure.message)}</pre></li>`).join('')}</ul>`}
 <h2>Harness errors (${report.harnessErrors.length})</h2>
 ${report.harnessErrors.length === 0 ? none : `<ul>${report.harnessErrors.map((e) => `<li><strong>${h(e.source)}</strong>: <pre>${h(e.message)}</pre></li>`).join('')}</ul>`}
+<h2>Not sent: request budget (${report.notSent.length})</h2>
+${report.notSent.length === 0 ? none : `<p class="meta">LR_REQUEST_BUDGET was spent before these cases; they are not failures.</p><ul id="not-sent">${report.notSent.map((u) => `<li><strong>${h(u.operationId)}</strong> · ${h(u.source)} · ${h(u.label)}</li>`).join('')}</ul>`}
 <h2>Runs</h2>
 <table id="runs"><tr><th>phase</th><th>operation</th><th>seed</th><th>cases</th><th>failures</th><th>duration</th></tr>${report.tests
     .map(

@@ -103,6 +103,10 @@ export function renderMarkdown(report: ContractReport): string {
   lines.push(`## Harness errors (${report.harnessErrors.length})`, '');
   if (report.harnessErrors.length === 0) lines.push('_None._', '');
   for (const e of report.harnessErrors) lines.push(`- **${inline(e.source)}**: ${inline(e.message)}`);
+  lines.push('', `## Not sent: request budget (${report.notSent.length})`, '');
+  if (report.notSent.length === 0) lines.push('_None._');
+  else lines.push('_LR_REQUEST_BUDGET was spent before these cases; they are not failures._', '');
+  for (const u of report.notSent) lines.push(`- **${inline(u.operationId)}** · ${inline(u.source)} · ${inline(u.label)}`);
   lines.push(
     '',
     '## Runs',

@@ -10,6 +10,8 @@ export type CaseLabel =
       readonly kind: 'positive';
       /** The document example the case sends (its 1-based position among the operation's examples). */
       readonly example?: string;
+      /** The edge of a constrained field the case sits on, e.g. "body name: length 20 = maxLength". */
+      readonly boundary?: string;
     }
   | {
       readonly kind: 'negative';

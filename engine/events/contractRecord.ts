@@ -8,7 +8,7 @@ import type { Failure } from '../checks/types.ts';
 
 export const CONTRACT_RECORD_ATTACHMENT = 'contract-record';
 
-export type Phase = 'examples' | 'positive' | 'negative' | 'stateful' | 'drift';
+export type Phase = 'coverage' | 'examples' | 'positive' | 'negative' | 'stateful' | 'drift';
 
 export interface CheckTally {
   readonly operationId: OperationId;
@@ -59,6 +59,13 @@ export interface Observation {
   readonly count: number;
 }
 
+/** A case the run's request budget left unsent: named in reports, never a failure. */
+export interface UnsentCase {
+  readonly operationId: OperationId;
+  /** The case's label line (rule and detail, example or boundary), redacted. */
+  readonly label: string;
+}
+
 export interface ContractRecord {
   readonly version: 1;
   readonly phase: Phase;
@@ -78,4 +85,6 @@ export interface ContractRecord {
   readonly harnessErrors: readonly string[];
   /** What the phase's exchanges reached, for coverage. @defaultValue none (an older record) */
   readonly observations?: readonly Observation[];
+  /** Cases not sent because the request budget was spent (LR_REQUEST_BUDGET). @defaultValue none */
+  readonly unsent?: readonly UnsentCase[];
 }

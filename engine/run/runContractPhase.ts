@@ -10,8 +10,9 @@
  */
 import fc from 'fast-check';
 import type { Case } from '../case/case.ts';
-import type { ContractRecord, FailureRecord } from '../events/contractRecord.ts';
-import type { Exchange } from '../transport/exchange.ts';
+import { caseLabelText } from '../case/caseLabelText.ts';
+import type { ContractRecord, FailureRecord, UnsentCase } from '../events/contractRecord.ts';
+import { notSentByBudget, type Exchange } from '../transport/exchange.ts';
 import type { CheckResult } from '../checks/types.ts';
 import { defaultChecks, runChecks } from '../checks/index.ts';
 import { caseAtPath } from './caseAtPath.ts';
@@ -36,6 +37,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   let rateLimitRetries = 0;
   let tokenRefreshes = 0;
   let transportErrors = 0;
+  const unsent: UnsentCase[] = [];
 
   const inputIndependent = new Set(o.checks.filter((c) => c.inputIndependent === true).map((c) => c.name));
   const crashedChecks = new Set<string>();
@@ -49,14 +51,16 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
       }
     return results;
   };
+  // A case the request budget refused never left: it is not counted as sent.
   const send = async (c: Case): Promise<Exchange | undefined> => {
-    casesSent += 1;
     try {
       const exchange = await o.send(c);
+      if (!notSentByBudget(exchange)) casesSent += 1;
       rateLimitRetries += exchange.rateLimitRetries;
       tokenRefreshes += exchange.tokenRefreshes ?? 0;
       return exchange;
     } catch (error) {
+      casesSent += 1;
       harnessErrors.push(
         o.redact(`send threw (a transport must return transport-error outcomes): ${(error as Error)?.message ?? String(error)}`),
       );
@@ -74,6 +78,11 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
       const exchanges = await mapConcurrent(batch, o.concurrency, ({ c }) => send(c));
       exchanges.forEach((exchange, k) => {
         if (!exchange) return;
+        // Named in the record instead of judged: neither a failure nor coverage.
+        if (notSentByBudget(exchange)) {
+          unsent.push({ operationId: exchange.case.operationId, label: o.redact(caseLabelText(exchange.case)) });
+          return;
+        }
         if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
         observed.add(exchange);
         try {
@@ -141,5 +150,6 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     transportErrors,
     harnessErrors,
     observations: observed.observations(),
+    ...(unsent.length > 0 ? { unsent } : {}),
   };
 }

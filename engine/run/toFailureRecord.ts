@@ -2,6 +2,7 @@
  * One distinct failure + its (shrunk) counterexample → the redacted `FailureRecord` reporters read.
  */
 import type { Case } from '../case/case.ts';
+import { caseLabelText } from '../case/caseLabelText.ts';
 import type { Failure } from '../checks/types.ts';
 import type { Counterexample, FailureRecord } from '../events/contractRecord.ts';
 import type { Exchange } from '../transport/exchange.ts';
@@ -18,16 +19,11 @@ export interface RecordInput {
   readonly excerptChars: number;
 }
 
-function labelText(c: Case): string {
-  const label = c.label.kind === 'positive' ? 'positive' : `negative: ${c.label.rule} (${c.label.detail})`;
-  return c.account === undefined ? label : `${label} · account ${c.account}`;
-}
-
 export function toFailureRecord(input: RecordInput): FailureRecord {
   const { exchange, redact } = input;
   const outcome = exchange.outcome;
   const counterexample: Counterexample = {
-    label: redact(labelText(exchange.case)),
+    label: redact(caseLabelText(exchange.case)),
     // renderCurl is expected to redact; scrub again so one forgotten secret cannot leak.
     curl: redact(input.renderCurl(exchange.case)),
     ...(outcome.kind === 'response'

@@ -21,6 +21,8 @@ export type TransportErrorKind =
   | 'circuit-open'
   /** Not sent: LR_RUN_TIMEOUT was reached. */
   | 'run-deadline'
+  /** Not sent: the run's request budget is spent. Named in the record, never a failure. */
+  | 'request-budget'
   | 'other';
 
 /** A response that arrived but breaks HTTP or JSON in a way no check of the contract names. */
@@ -66,4 +68,9 @@ export interface Exchange {
   readonly rateLimitRetries: number;
   /** Credential refreshes made for this exchange (set by a caller's auth wrapper, never by the transport). @defaultValue 0 */
   readonly tokenRefreshes?: number;
+}
+
+/** True when the case never left: the request budget was spent before it (a named skip, not a failure). */
+export function notSentByBudget(exchange: Exchange): boolean {
+  return exchange.outcome.kind === 'transport-error' && exchange.outcome.error === 'request-budget';
 }

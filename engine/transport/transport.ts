@@ -28,6 +28,7 @@ import { readResponse } from './readResponse.ts';
 import { redirectHop } from './redirectHop.ts';
 import { classifyTransportError } from './classifyTransportError.ts';
 import { createRateLimiter } from './rateLimiter.ts';
+import { budgetRefusal, createRequestBudget } from './requestBudget.ts';
 import { retryDelayMs } from './retryAfter.ts';
 import { resolveTransportOptions } from './transportOptions.ts';
 import type { TransportOptions } from './transportOptions.ts';
@@ -58,6 +59,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   });
   let disposed = false;
   const breaker = createCircuitBreaker(o.circuitBreakerThreshold);
+  const budget = createRequestBudget(o.requestBudget);
 
   type Internal = { _wrapApiCall?: <T>(fn: () => Promise<T>, opts: { internal: boolean }) => Promise<T> };
   const wrap = (context as unknown as Internal)._wrapApiCall;
@@ -143,14 +145,18 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     async send(c: Case): Promise<Exchange> {
       if (disposed) throw new Error('createTransport: send() after dispose(); create a new transport per worker and dispose it last.');
       let retries = 0;
+      let rateLimited: Exchange | undefined;
       for (;;) {
         const refused = refusal(c);
         if (refused !== undefined) return { case: c, outcome: refused, elapsedMs: 0, rateLimitRetries: retries };
+        // A retry the budget cannot pay for leaves the 429 as the answer.
+        if (!budget.take()) return rateLimited ?? { case: c, outcome: budgetRefusal(o.requestBudget!), elapsedMs: 0, rateLimitRetries: 0 };
         if (limiter) await limiter.acquire();
         const { outcome, elapsedMs } = await attempt(c);
         breaker.record(c.operationId, outcome.kind === 'transport-error');
-        const rateLimited = outcome.kind === 'response' && outcome.status === 429;
-        if (!rateLimited || retries >= o.maxRateLimitRetries) return { case: c, outcome, elapsedMs, rateLimitRetries: retries };
+        const exchange: Exchange = { case: c, outcome, elapsedMs, rateLimitRetries: retries };
+        if (!(outcome.kind === 'response' && outcome.status === 429) || retries >= o.maxRateLimitRetries) return exchange;
+        rateLimited = exchange;
         retries += 1;
         await o.sleep(retryDelayMs(outcome.headers['retry-after'], o.defaultRetryAfterMs, o.maxRetryAfterMs));
       }

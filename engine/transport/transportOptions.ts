@@ -45,6 +45,12 @@ export interface TransportOptions {
   /** Epoch ms after which nothing is sent (`run-deadline` outcomes). @defaultValue none */
   readonly deadlineAt?: number;
   /**
+   * Requests this transport may send (every attempt, 429 retries included); later sends are not
+   * made and come back as `request-budget` outcomes, which name the case and are not failures.
+   * @defaultValue no cap
+   */
+  readonly requestBudget?: number;
+  /**
    * Keep APIRequestContext calls out of the Playwright step tree/trace (see the note in transport.ts).
    * @defaultValue true
    */
@@ -72,6 +78,7 @@ export interface ResolvedTransportOptions {
   readonly maxSetCookies: number;
   readonly circuitBreakerThreshold: number;
   readonly deadlineAt: number | undefined;
+  readonly requestBudget: number | undefined;
   readonly quietInstrumentation: boolean;
   readonly sleep: (ms: number) => Promise<void>;
   readonly now: () => number;
@@ -112,6 +119,10 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
     throw new Error(
       `createTransport: option deadlineAt must be epoch milliseconds, got ${String(options.deadlineAt)}; omit it for no deadline.`,
     );
+  if (options.requestBudget !== undefined && !(Number.isInteger(options.requestBudget) && options.requestBudget >= 1))
+    throw new Error(
+      `createTransport: option requestBudget must be an integer >= 1, got ${String(options.requestBudget)}; omit it for no cap.`,
+    );
   return {
     baseURL: options.baseURL,
     timeoutMs,
@@ -129,6 +140,7 @@ export function resolveTransportOptions(options: TransportOptions): ResolvedTran
     maxSetCookies: nonNegativeInteger('maxSetCookies', options.maxSetCookies, 20),
     circuitBreakerThreshold: nonNegativeInteger('circuitBreakerThreshold', options.circuitBreakerThreshold, 5),
     deadlineAt: options.deadlineAt,
+    requestBudget: options.requestBudget,
     quietInstrumentation: options.quietInstrumentation ?? true,
     sleep: options.sleep ?? sleepFor,
     now: options.now ?? Date.now,

@@ -75,6 +75,8 @@ export interface Config {
   readonly runTimeoutMs: number | undefined;
   /** LR_RUN_DEADLINE_AT: epoch ms after which nothing is sent; undefined before the runner sets it. */
   readonly runDeadlineAt: number | undefined;
+  /** LR_REQUEST_BUDGET: most contract requests the run sends (the transport's `requestBudget`); undefined = no cap. */
+  readonly requestBudget: number | undefined;
   /** LR_MIN_COVERAGE: least percentage of reachable documented responses observed; undefined = no gate. */
   readonly minCoverage: number | undefined;
   /** LR_EXPECTED_STATUS: statuses a positive case may get, per operation (default: any 2xx). */

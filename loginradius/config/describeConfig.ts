@@ -16,7 +16,7 @@ export function describeConfig(config: Config): string {
   const replay = config.replay
     ? `replaying ${config.replay.phase}:${config.replay.operationId} path "${config.replay.path}"`
     : `${config.numRuns} runs per operation and phase`;
-  const rate = config.maxRps === null ? 'no rate cap' : `≤ ${config.maxRps} requests/s`;
+  const rate = `${config.maxRps === null ? 'no rate cap' : `≤ ${config.maxRps} requests/s`}${config.requestBudget === undefined ? '' : `, at most ${config.requestBudget} requests (LR_REQUEST_BUDGET)`}`;
   const lockout =
     t.kind === 'remote'
       ? `, lockout flows ${config.allowLockout ? 'ALLOWED' : 'off'}, ≤ ${config.lockoutBudget} wrong OTPs per account`

@@ -185,6 +185,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const maxJsonMembers = env.number('LR_MAX_JSON_MEMBERS', { min: 1, max: 10_000_000, integer: true, example: '10000' }) ?? 10_000;
   const circuitBreaker = env.number('LR_CIRCUIT_BREAKER', { min: 0, max: 100_000, integer: true, example: '5' }) ?? 5;
   const runTimeoutSeconds = env.number('LR_RUN_TIMEOUT', { min: 1, max: 7 * 24 * 3600, integer: true, example: '1800' });
+  const requestBudget = env.number('LR_REQUEST_BUDGET', { min: 1, max: 100_000_000, integer: true, example: '240' });
   const minCoverage = env.number('LR_MIN_COVERAGE', { min: 0, max: 100, integer: false, example: '60' });
   const runDeadlineAt = env.number('LR_RUN_DEADLINE_AT', { min: 0, max: 8.64e15, integer: true, example: String(Date.now() + 1_800_000) });
   const unlimited = env.raw('LR_MAX_RPS')?.toLowerCase() === 'unlimited';
@@ -252,6 +253,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     runTimeoutMs: runTimeoutSeconds === undefined ? undefined : runTimeoutSeconds * 1000,
     minCoverage,
     runDeadlineAt,
+    requestBudget,
     maxRps,
     lockoutBudget,
     allowLockout,

@@ -8,7 +8,7 @@ import type { Phase } from '../../engine/events/contractRecord.ts';
 import { closestName } from './closestName.ts';
 import type { EnvParser } from './envParser.ts';
 
-const PHASES = ['examples', 'positive', 'negative', 'stateful', 'drift'] as const satisfies readonly Phase[];
+const PHASES = ['coverage', 'examples', 'positive', 'negative', 'stateful', 'drift'] as const satisfies readonly Phase[];
 
 export interface ReplayRequest {
   readonly phase: Phase;

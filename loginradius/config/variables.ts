@@ -59,6 +59,13 @@ export const VARIABLES = [
       'Run deadline in seconds: after it nothing more is sent, unsent cases fail no_transport_error run-deadline, and every report is still written.',
   },
   {
+    name: 'LR_REQUEST_BUDGET',
+    secret: false,
+    defaultText: 'unset → no cap',
+    description:
+      'Most contract requests the run sends (429 retries count; token and mock-control calls do not). Cases past it are not sent, are listed by name in the report and are not failures; the coverage-first phase spends the budget first.',
+  },
+  {
     name: 'LR_RUN_DEADLINE_AT',
     secret: false,
     defaultText: 'set by the runner from LR_RUN_TIMEOUT',

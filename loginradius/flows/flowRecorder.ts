@@ -14,7 +14,9 @@ import { createFailureGroups } from '../../engine/run/failureGroups.ts';
 import { createObservationBook } from '../../engine/run/observationBook.ts';
 import { createTallyBook } from '../../engine/run/tallyBook.ts';
 import { toFailureRecord } from '../../engine/run/toFailureRecord.ts';
-import type { Exchange } from '../../engine/transport/exchange.ts';
+import { notSentByBudget, type Exchange } from '../../engine/transport/exchange.ts';
+import { caseLabelText } from '../../engine/case/caseLabelText.ts';
+import type { UnsentCase } from '../../engine/events/contractRecord.ts';
 import type { FlowCheckName } from './flowCheckNames.ts';
 
 export interface FlowRecorderOptions {
@@ -49,9 +51,15 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
   let tokenRefreshes = 0;
   let transportErrors = 0;
   let step = 0;
+  const unsent: UnsentCase[] = [];
   return {
     async send(c) {
       const exchange = await options.send(c);
+      // Past the request budget: named, never judged (the flow's expectations about it are skipped too).
+      if (notSentByBudget(exchange)) {
+        unsent.push({ operationId: c.operationId, label: options.redact(`${options.title}: ${caseLabelText(c)}`) });
+        return exchange;
+      }
       casesSent += 1;
       rateLimitRetries += exchange.rateLimitRetries;
       tokenRefreshes += exchange.tokenRefreshes ?? 0;
@@ -64,6 +72,10 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
     },
     expect(check, exchange, holds, title, detail) {
       const op = exchange.case.operationId;
+      if (notSentByBudget(exchange)) {
+        tallies.add(op, new Map([[check, { status: 'skipped', reason: 'not sent: the request budget is spent' } as const]]));
+        return false;
+      }
       const result = holds ? passed() : failed([makeFailure(check, op, { title, message: options.redact(detail), essence: [title] })]);
       tallies.add(op, new Map([[check, result]]));
       groups.add(new Map([[check, result]]), String(step), exchange);
@@ -100,6 +112,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
         transportErrors,
         harnessErrors,
         observations: observed.observations(),
+        ...(unsent.length > 0 ? { unsent } : {}),
       };
     },
   };

@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { buildContractReport, exitCodeOf } from '../../reporting/buildContractReport.ts';
+import { renderHtml } from '../../reporting/renderHtml.ts';
+import { renderMarkdown } from '../../reporting/renderMarkdown.ts';
 import { failureRecord, record } from './recordFixtures.ts';
 
 const build = (records: Parameters<typeof buildContractReport>[0]['records'], harness = 0) =>
@@ -63,5 +65,19 @@ test.describe('buildContractReport', () => {
     ]);
     expect([r.totals.transportErrors, r.totals.rateLimitRetries, r.seeds]).toEqual([3, 5, [42, 9]]);
     expect(r.totals.tokenRefreshes).toBe(2);
+  });
+
+  test('cases the request budget left unsent are listed by name with their record, counted, and never change the exit code', () => {
+    const unsent = [{ operationId: 'mfaUpdateSetting', label: 'negative: wrong-otp (otp: wrong-digits)' }];
+    const clean = build([record({ failures: [] }), record({ title: 'coverage', casesSent: 0, unsent, failures: [] })]);
+    expect(clean.exitCode).toBe(0);
+    expect(clean.totals.notSent).toBe(1);
+    expect(clean.notSent).toEqual([{ source: 'coverage', ...unsent[0] }]);
+    const md = renderMarkdown(clean);
+    expect(md).toContain('## Not sent: request budget (1)');
+    expect(md).toContain('- **mfaUpdateSetting** · coverage · negative: wrong-otp (otp: wrong-digits)');
+    expect(renderHtml(clean)).toContain('<h2>Not sent: request budget (1)</h2>');
+    expect(build([record({ failures: [failureRecord()], unsent })]).exitCode).toBe(1);
+    expect(build([record({ failures: [] })]).notSent).toEqual([]);
   });
 });

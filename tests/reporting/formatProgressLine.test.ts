@@ -22,6 +22,16 @@ test.describe('formatProgressLine', () => {
     expect(formatProgressLine({ ...noOp, numRuns: 0 })).toMatch(/^✗ drift drift baseline 0 cases/);
   });
 
+  test('a record the request budget left unsent is not an empty run: it says how many were not sent', () => {
+    const unsent = [1, 2, 3].map((i) => ({ operationId: 'mfaUpdateSetting', label: `negative: wrong-otp (${i})` }));
+    expect(formatProgressLine(record({ casesSent: 0, numRuns: 3, unsent }))).toBe(
+      '✓ negative mfaUpdateSetting 0 cases, 0 failures, 3 not sent (request budget) (1.2 s)',
+    );
+    expect(formatProgressLine(record({ casesSent: 2, numRuns: 5, unsent }))).toBe(
+      '✓ negative mfaUpdateSetting 2 cases, 0 failures, 3 not sent (request budget) (1.2 s)',
+    );
+  });
+
   test('formatDuration picks a readable unit', () => {
     expect([formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(['12 ms', '1.5 s', '2 min 5 s']);
   });

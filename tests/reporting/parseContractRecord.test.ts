@@ -22,6 +22,8 @@ test.describe('parseContractRecord', () => {
       [{ ...good, failures: [{ ...failureRecord(), failure: { ...failureRecord().failure, severity: 'fatal' } }] }, /severity/],
       [{ ...good, failures: [{ ...failureRecord(), counterexample: { label: 'x' } }] }, /counterexample\.curl/],
       [{ ...good, harnessErrors: [1] }, /harnessErrors/],
+      [{ ...good, unsent: 'all' }, /unsent is not an array/],
+      [{ ...good, unsent: [{ operationId: 'mfaUpdateSetting' }] }, /unsent\[0\] lacks operationId\/label/],
     ];
     for (const [value, message] of cases) {
       const parsed = parseContractRecord(attach(value));

@@ -174,3 +174,29 @@ test('slow responses are reported but not shrunk either: every shrink step would
   expect(record.failures.map((f) => f.failure.check)).toContain('max_response_time');
   expect(sends).toBe(8);
 });
+
+test('cases the request budget refused are named in the record, not sent, not judged, not failures', async () => {
+  let paid = 7;
+  const send = async (c: Case): Promise<Exchange> =>
+    paid-- > 0
+      ? respond(c, 403, envelopeOf(1067))
+      : {
+          case: c,
+          outcome: { kind: 'transport-error', error: 'request-budget', message: 'not sent: budget' },
+          elapsedMs: 0,
+          rateLimitRetries: 0,
+        };
+  const record = await runContractPhase(options({ send, numRuns: 20, concurrency: 1 }));
+  expect(record.casesSent).toBe(7);
+  expect(record.failures).toEqual([]);
+  expect(record.transportErrors).toBe(0);
+  const sampled = fc.sample(otpCase, { seed: 1234, numRuns: 20 });
+  expect(record.unsent?.map((u) => u.label)).toEqual(
+    sampled.slice(7).map((c) => `negative: otp-wrong-value (${c.label.kind === 'negative' ? c.label.detail : ''})`),
+  );
+  expect(record.unsent?.every((u) => u.operationId === 'mfaUpdateSetting')).toBe(true);
+  // Coverage counts only what was answered.
+  expect(record.observations?.reduce((n, o) => n + o.count, 0)).toBe(7);
+  const judged = record.tallies.find((t) => t.check === 'negative_data_rejection');
+  expect(judged && judged.passed + judged.failed + judged.skipped).toBe(7);
+});

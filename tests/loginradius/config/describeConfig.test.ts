@@ -14,6 +14,10 @@ test('describeConfig: prints the target and a replayable seed, and no secret val
     expect(text).toContain(`replay this run with LR_SEED=${mock.seed}`);
     expect(text).toContain(`baseline: comparing with ${mock.baselinePath}`);
     for (const s of mock.secrets) expect(text).not.toContain(s);
+    expect(text).not.toContain('LR_REQUEST_BUDGET');
+    expect(describeConfig(loadConfig({ env: { LR_REQUEST_BUDGET: '240' }, cwd: dir }))).toContain(
+      'no rate cap, at most 240 requests (LR_REQUEST_BUDGET)',
+    );
     const remote = loadConfig({
       env: {
         LR_BASE_URL: 'https://api.example.com',

@@ -47,6 +47,8 @@ test.describe('loadConfig: mock mode', () => {
       false,
     ]);
     expect(c.checks).toEqual(CHECK_NAMES);
+    expect(c.requestBudget).toBeUndefined();
+    expect(load({ LR_REQUEST_BUDGET: '240' }).requestBudget).toBe(240);
     expect(c.reportsDir).toBe(join(dir, 'reports'));
     expect(c.baselinePath).toBe(join(dir, 'baselines', '127.0.0.1.json'));
     expect(c.baselineMode).toBe('compare');
@@ -223,6 +225,14 @@ const INVALID: ReadonlyArray<readonly [Record<string, string>, string, RegExp, R
     /JSON object/,
   ],
   [{ ...REMOTE, LR_QQ_CAPTCHA_TICKET: 'tick' }, 'LR_QQ_CAPTCHA_RANDSTR', /ticket and the randstr together/, /set both/],
+  [
+    { LR_REQUEST_BUDGET: '0' },
+    'LR_REQUEST_BUDGET',
+    /0 is out of range/,
+    /LR_REQUEST_BUDGET to a whole number from 1 .*unset it for the default/,
+  ],
+  [{ LR_REQUEST_BUDGET: '2.5' }, 'LR_REQUEST_BUDGET', /"2\.5" is not a whole number/, /e\.g\. LR_REQUEST_BUDGET=240/],
+  [{ LR_REQUEST_BUDGET: 'lots' }, 'LR_REQUEST_BUDGET', /"lots" is not a whole number/, /LR_REQUEST_BUDGET/],
 ];
 
 test.describe('loadConfig: validation', () => {

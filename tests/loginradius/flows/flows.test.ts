@@ -37,14 +37,14 @@ test.afterAll(async () => {
 });
 test.beforeEach(() => mock.reset());
 
-async function run(flow: Flow, type: LockoutType, restore?: () => Promise<void>) {
+async function run(flow: Flow, type: LockoutType, restore?: () => Promise<void>, via: Transport = transport) {
   const { credentials, tenant } = loadMockCredentials(DEFAULT_FIXTURE_PATH, type);
   const control = createMockControl(mock.url);
   const recorder = createFlowRecorder({
     title: 'flow under test',
     checkContext,
     seed: 1,
-    send: (c) => transport.send(c),
+    send: (c) => via.send(c),
     renderCurl: () => 'curl …',
     redact: (t) => t,
     replayCommand: () => 'replay',
@@ -74,6 +74,30 @@ test('every flow is clean on the faithful mock, for every lockout type', async (
       expect(failedChecks(record), `${flow.name} on ${type}`).toEqual([]);
       expect(record.casesSent).toBeGreaterThan(2);
       expect(record.tallies.some((t) => t.check === 'negative_data_rejection' || t.check === 'positive_data_acceptance')).toBe(true);
+    }
+  }
+});
+
+test('a flow cut short by the request budget fails nothing: its unsent steps are named, their expectations skipped', async () => {
+  for (const [flow, budget] of [
+    [stepUpFlow, 1],
+    [otpSingleUseFlow, 1],
+    [otpSingleUseFlow, 3],
+    [lockoutFlow, 3],
+  ] as const) {
+    mock.reset();
+    const capped = await createTransport({ baseURL: mock.url, requestBudget: budget });
+    try {
+      const r = await run(flow, 'Suspend', undefined, capped);
+      expect(failedChecks(r)).toEqual([]);
+      expect(r.casesSent).toBe(budget);
+      expect(r.unsent?.length).toBeGreaterThan(0);
+      expect(r.unsent?.[0]?.label).toMatch(/^flow under test: /);
+      expect(r.transportErrors).toBe(0);
+      const skippedFlowChecks = r.tallies.filter((t) => /flow|single_use|expiry|lockout/.test(t.check) && t.skipped > 0);
+      expect(skippedFlowChecks.length).toBeGreaterThan(0);
+    } finally {
+      await capped.dispose();
     }
   }
 });

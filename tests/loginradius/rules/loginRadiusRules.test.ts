@@ -10,31 +10,11 @@ import { applicableRules, negativeCase } from '../../../generators/index.ts';
 import type { Case } from '../../../engine/case/case.ts';
 import { loginRadiusRules, totpCode, verifiesOtp } from '../../../loginradius/index.ts';
 import { contract, ctx, credentials, FIXED_NOW, operations } from '../../generators/generationFixture.ts';
+import { carriesWrongCode as carriesWrong } from './carriesWrongCode.ts';
 
 const validCode = totpCode(credentials.totpSecret, FIXED_NOW);
 
-/** The `otp` the vendor would read from this request's body, if it reads one at all. */
-function otpSent(c: Case): unknown {
-  let body: unknown;
-  if (c.body.kind === 'json') body = c.body.value;
-  else if (c.body.kind === 'raw') {
-    try {
-      body = JSON.parse(c.body.text);
-    } catch {
-      return undefined;
-    }
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const key = Object.keys(body).find((k) => k.toLowerCase() === 'otp');
-  return key === undefined ? undefined : (body as Record<string, unknown>)[key];
-}
-
-/** Verified as a code by the vendor, and not the valid one: a failed attempt. */
-function carriesWrongCode(c: Case): boolean {
-  const otp = otpSent(c);
-  const verified = typeof otp === 'number' || (typeof otp === 'string' && otp.trim() !== '');
-  return verified && String(otp) !== validCode;
-}
+const carriesWrongCode = (c: Case): boolean => carriesWrong(c, validCode);
 
 const otpOperations = operations.filter((op) => verifiesOtp(op, contract));
 
