@@ -66,6 +66,7 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     maxJsonDepth: config.maxJsonDepth,
     maxJsonMembers: config.maxJsonMembers,
     circuitBreakerThreshold: config.circuitBreaker,
+    ...(config.requestBudget === undefined ? {} : { requestBudget: config.requestBudget }),
     ...(config.runDeadlineAt === undefined ? {} : { deadlineAt: config.runDeadlineAt }),
   });
   const checkContext = loginRadiusCheckContext({
@@ -101,10 +102,10 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     await unlockAccount(call, apiKey, apiSecret, uid);
   };
   // On the mock the fixture knows every tenant's secret and flow account: the flows always restore.
-  const restoreMockAccount = (tenantName: string) => {
-    const fixture = loadFixture(DEFAULT_FIXTURE_PATH);
-    const tenant = fixture.tenants.find((t) => t.name === tenantName)!;
-    const user = fixture.users.find((u) => u.tenant === tenantName && u.role === 'flow')!;
+  const fixture = config.target.kind === 'mock' ? loadFixture(DEFAULT_FIXTURE_PATH) : undefined;
+  const restoreMockAccount = (tenantName: string, role: 'flow' | 'negative' = 'flow') => {
+    const tenant = fixture!.tenants.find((t) => t.name === tenantName)!;
+    const user = fixture!.users.find((u) => u.tenant === tenantName && u.role === role)!;
     return restoreAccount(tenant.apiKey, tenant.apiSecret, user.uid);
   };
   // Remote: one scheduler over the account pool (N accounts → N codes per step); the mock's clock
@@ -192,6 +193,7 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
         },
       ];
     },
+    restoreNegativeAccount: fixture && config.mockTenant ? restoreMockAccount(config.mockTenant.name, 'negative') : undefined,
     async runPhase(request) {
       const replay =
         config.replay && config.replay.phase === request.phase && config.replay.operationId === request.operationId

@@ -86,6 +86,8 @@ export interface Harness {
    * type); on a real tenant the configured flow account, only with LR_ALLOW_LOCKOUT=1.
    */
   lockoutTargets(): LockoutTarget[];
+  /** The embedded mock only: unlocks the negative role's account (wrong codes sent ahead of the phases that read it). */
+  readonly restoreNegativeAccount: (() => Promise<void>) | undefined;
   /** The target's clock in ms (the mock's own clock on the mock). */
   now(): Promise<number>;
   /** Closes the transport. */

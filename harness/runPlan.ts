@@ -15,6 +15,8 @@ import { splitBudget, wrongOtpBudget } from '../loginradius/config/wrongOtpBudge
 import type { Contract } from '../engine/contract/types.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { otpVerifyingOperations, verifiesOtp } from '../loginradius/index.ts';
+import { suiteCoveragePlan } from './suite/suiteCoveragePlan.ts';
+import { OTP_SINGLE_USE_FLOW } from '../loginradius/flows/plannedFlows.ts';
 
 export interface PlanRow {
   readonly phase: string;
@@ -33,9 +35,39 @@ export function examplesSent(config: Config, count: number, otp: boolean): numbe
   return config.target.kind === 'remote' && otp ? Math.min(1, count) : count;
 }
 
+const wrongOtpNote = (n: number): string => (n === 0 ? '' : ` (${n} wrong OTP${n === 1 ? '' : 's'}, from the lockout budget)`);
+
+/** Requests and codes of the flows in the stateful row: step-up, OTP single use, a lockout cycle. */
+const FLOW_REQUESTS = { stepUp: 3, singleUse: 4, lockout: 10 } as const;
+
 export function runPlan(config: Config, contract: Contract): PlanRow[] {
   const rows: PlanRow[] = [];
   const remote = config.target.kind === 'remote';
+  const coverage = suiteCoveragePlan(config, contract);
+  const coverageCases = coverage.steps.flatMap((s) => (s.kind === 'case' ? [s.item] : []));
+  for (const operationId of operationIds()) {
+    const mine = coverageCases.filter((i) => i.operationId === operationId);
+    const otp = verifiesOtp(contract.operation(operationId), contract);
+    if (mine.length > 0)
+      rows.push({
+        phase: 'coverage',
+        operationId,
+        requests: mine.length,
+        codes: otp ? mine.filter((i) => i.case.label.kind === 'positive').length : 0,
+        note: `every example, rule and boundary once, before fuzzing${wrongOtpNote(mine.filter((i) => i.sendsWrongOtp).length)}`,
+      });
+  }
+  const coverageFlows = coverage.steps.filter((s) => s.kind === 'flow');
+  const coverageSingleUse = coverageFlows.filter((s) => s.kind === 'flow' && s.title === OTP_SINGLE_USE_FLOW).length;
+  const lockouts = coverageFlows.length - coverageSingleUse;
+  if (coverageFlows.length > 0)
+    rows.push({
+      phase: 'coverage',
+      operationId: '(flows)',
+      requests: coverageSingleUse * FLOW_REQUESTS.singleUse + lockouts * FLOW_REQUESTS.lockout,
+      codes: coverageSingleUse * FLOW_CODES.singleUse + lockouts,
+      note: `${coverageFlows.length} flow(s) no single request replaces, before fuzzing`,
+    });
   for (const operationId of operationIds()) {
     const otp = verifiesOtp(contract.operation(operationId), contract);
     const documented = Math.max(1, contract.operation(operationId).requestBody?.content['application/json']?.examples.length ?? 1);
@@ -77,7 +109,8 @@ export function runPlan(config: Config, contract: Contract): PlanRow[] {
         otp && remote ? 'fixed-seed negative sample + the examples phase’s success shape' : 'fixed-seed sample compared with the baseline',
     });
   }
-  for (const { operation, share } of splitBudget(wrongOtpBudget(config), otpVerifyingOperations(contract)))
+  const wrongOtps = wrongOtpBudget(config) - (remote ? coverage.wrongOtpCases : 0);
+  for (const { operation, share } of splitBudget(wrongOtps, otpVerifyingOperations(contract)))
     rows.push({
       phase: 'negative',
       operationId: operation,
@@ -92,7 +125,7 @@ export function runPlan(config: Config, contract: Contract): PlanRow[] {
   rows.push({
     phase: 'stateful',
     operationId: '(flows)',
-    requests: 3 + 4 + lockoutRuns * 10,
+    requests: FLOW_REQUESTS.stepUp + FLOW_REQUESTS.singleUse + lockoutRuns * FLOW_REQUESTS.lockout,
     codes: FLOW_CODES.stepUp + (singleUse ? FLOW_CODES.singleUse : 0) + lockoutRuns,
     note: `step-up, OTP single use/expiry, ${lockoutRuns} lockout flow(s)${lockoutRuns === 0 ? ' (LR_ALLOW_LOCKOUT=1 to run)' : ''}`,
   });

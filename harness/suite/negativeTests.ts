@@ -7,6 +7,7 @@ import type { ContractRecord } from '../../engine/events/contractRecord.ts';
 import { applicableRules, negativeCase } from '../../generators/index.ts';
 import { splitBudget, wrongOtpBudget } from '../../loginradius/config/wrongOtpBudget.ts';
 import { otpVerifyingOperations } from '../../loginradius/otp/verifiesOtp.ts';
+import { suiteCoveragePlan } from './suiteCoveragePlan.ts';
 import { operationTest } from './operationTest.ts';
 import type { SuiteTest } from './suiteTest.ts';
 import { skippedVerdict, verdictOf } from './suiteVerdict.ts';
@@ -43,7 +44,9 @@ export function wrongOtpsTest(): SuiteTest {
     spendsOtp: never,
     async run({ harness }) {
       const { config, contract } = harness;
-      const budget = wrongOtpBudget(config);
+      // Remotely the coverage-first test has already spent its share of the lockout budget.
+      const budget =
+        wrongOtpBudget(config) - (config.target.kind === 'remote' ? suiteCoveragePlan(config, contract, harness).wrongOtpCases : 0);
       if (budget === 0)
         return {
           outcome: {

@@ -9,7 +9,7 @@ import type { Exchange } from '../../engine/transport/exchange.ts';
 import type { Harness } from '../harness.ts';
 
 /** The spec file a test is declared in (`specs/<file>.spec.ts`); Playwright runs files in name order. */
-export type SpecFile = 'drift' | 'examples' | 'flows' | 'negative' | 'positive';
+export type SpecFile = 'coverage' | 'drift' | 'examples' | 'flows' | 'negative' | 'positive';
 
 export interface SuiteAnnotation {
   readonly type: string;

@@ -4,6 +4,7 @@
  * process that only lists or reports tests never needs a harness.
  */
 import { LOCKOUT_TYPES } from '../../mock/fixtures/fixtureTypes.ts';
+import { coverageTest } from './coverageTest.ts';
 import { driftTest } from './driftTest.ts';
 import { examplesTest } from './exampleTests.ts';
 import { lockoutTest, singleUseTest, stepUpTest } from './flowTests.ts';
@@ -13,6 +14,7 @@ import type { SpecFile, SuiteTest } from './suiteTest.ts';
 
 export function suiteTests(operationIds: readonly string[]): SuiteTest[] {
   return [
+    coverageTest(),
     driftTest(),
     ...operationIds.map(examplesTest),
     stepUpTest(),
@@ -26,7 +28,7 @@ export function suiteTests(operationIds: readonly string[]): SuiteTest[] {
 
 /** The titles each spec file declares, in order. */
 export function titlesByFile(tests: readonly SuiteTest[]): Record<SpecFile, string[]> {
-  const byFile: Record<SpecFile, string[]> = { drift: [], examples: [], flows: [], negative: [], positive: [] };
+  const byFile: Record<SpecFile, string[]> = { coverage: [], drift: [], examples: [], flows: [], negative: [], positive: [] };
   for (const t of tests) byFile[t.file].push(t.title);
   return byFile;
 }

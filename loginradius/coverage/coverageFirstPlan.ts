@@ -41,6 +41,8 @@ export interface CoverageFirstOptions {
   readonly config: Pick<Config, 'target' | 'seed' | 'numRuns' | 'lockoutBudget' | 'allowLockout' | 'lockoutType'>;
   /** Positive cases per OTP-verifying operation. @defaultValue all on the mock, 1 (the plain example) on a remote target */
   readonly otpPositives?: number;
+  /** Include the stateful flows plannedFlows allows. @defaultValue true */
+  readonly flows?: boolean;
 }
 
 export interface CoverageFirstPlan {
@@ -74,7 +76,9 @@ export function coverageFirstPlan(options: CoverageFirstOptions): CoverageFirstP
         (item): Slot => ({ operationId: item.operationId, responseClass: item.responseClass, step: { kind: 'case', item } }),
       ),
     ),
-    ...flowSteps(config).map((step): Slot => ({ operationId: FLOW_OPERATION, responseClass: 'stateful', step })),
+    ...(options.flows === false ? [] : flowSteps(config)).map(
+      (step): Slot => ({ operationId: FLOW_OPERATION, responseClass: 'stateful', step }),
+    ),
   ];
   const itemOf = (s: Slot): CoverageItem | undefined => (s.step.kind === 'case' ? s.step.item : undefined);
   const wrongCodes: CoverageCap<Slot> = {

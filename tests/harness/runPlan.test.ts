@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { runPlan } from '../../harness/runPlan.ts';
+import { suiteCoveragePlan } from '../../harness/suite/suiteCoveragePlan.ts';
 import { formatPlan } from '../../harness/formatPlan.ts';
 import { loadConfig } from '../../loginradius/config/loadConfig.ts';
 import { loadContract } from '../../engine/contract/loadContract.ts';
@@ -15,17 +16,21 @@ const REMOTE = {
 const requestsBy = (rows: ReturnType<typeof runPlan>, phase: string, operationId: string) =>
   rows.filter((r) => r.phase === phase && r.operationId === operationId).map((r) => r.requests);
 
-test("remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within the lockout budget, less the flow's two", () => {
-  const rows = runPlan(
-    loadConfig({ env: { ...REMOTE, LR_NUM_RUNS: '50', LR_OTP_CASES: '2', LR_LOCKOUT_THRESHOLD: '10', LR_LOCKOUT_BUDGET: '5' } }),
-    loadContract(DEFAULT_CONTRACT_PATH),
-  );
+test("remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within the lockout budget, less the flow's two, coverage-first", () => {
+  const config = loadConfig({
+    env: { ...REMOTE, LR_NUM_RUNS: '50', LR_OTP_CASES: '2', LR_LOCKOUT_THRESHOLD: '10', LR_LOCKOUT_BUDGET: '5' },
+  });
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
+  const rows = runPlan(config, contract);
   expect(requestsBy(rows, 'positive', 'mfaReAuthenticate')).toEqual([50]);
   expect(requestsBy(rows, 'positive', 'mfaUpdateSetting')).toEqual([2]);
   expect(requestsBy(rows, 'positive', 'mfaReAuthenticateByOTP')).toEqual([2]);
-  // Fuzzing (no wrong OTPs remotely) + the budgeted wrong OTPs: 5 - 2 = 3, split 2 + 1.
-  expect(requestsBy(rows, 'negative', 'mfaUpdateSetting')).toEqual([50, 2]);
-  expect(requestsBy(rows, 'negative', 'mfaReAuthenticateByOTP')).toEqual([50, 1]);
+  // Fuzzing (no wrong OTPs remotely) + the budgeted wrong OTPs: 5 - 2 = 3, spent coverage-first, the rest split.
+  const coverageWrong = suiteCoveragePlan(config, contract).wrongOtpCases;
+  expect(coverageWrong).toBeGreaterThan(0);
+  const budgeted = requestsBy(rows, 'negative', 'mfaUpdateSetting')[1]! + requestsBy(rows, 'negative', 'mfaReAuthenticateByOTP')[1]!;
+  expect(coverageWrong + budgeted).toBe(3);
+  expect(requestsBy(rows, 'negative', 'mfaUpdateSetting')[0]).toBe(50);
   expect(requestsBy(rows, 'negative', 'mfaReAuthenticate')).toEqual([50]);
   // Remote, an OTP operation's drift sample is its 40 negative cases; its success shape comes from the examples' exchange.
   expect(requestsBy(rows, 'drift', 'mfaUpdateSetting')).toEqual([40]);
@@ -34,8 +39,11 @@ test("remote: positive OTP cases capped by LR_OTP_CASES; wrong OTPs only within 
     loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } }),
     loadContract(DEFAULT_CONTRACT_PATH),
   );
+  const allowedConfig = loadConfig({ env: { ...REMOTE, LR_LOCKOUT_BUDGET: '5', LR_ALLOW_LOCKOUT: '1' } });
   expect(
-    requestsBy(allowed, 'negative', 'mfaUpdateSetting').at(-1)! + requestsBy(allowed, 'negative', 'mfaReAuthenticateByOTP').at(-1)!,
+    requestsBy(allowed, 'negative', 'mfaUpdateSetting').at(-1)! +
+      requestsBy(allowed, 'negative', 'mfaReAuthenticateByOTP').at(-1)! +
+      suiteCoveragePlan(allowedConfig, contract).wrongOtpCases,
   ).toBe(5);
 });
 
@@ -49,13 +57,19 @@ test('mock: the plan names exactly the requests a clean run sends per phase and 
     if (t.operationId) sent.set(`${t.phase} ${t.operationId}`, (sent.get(`${t.phase} ${t.operationId}`) ?? 0) + t.casesSent);
   const planned = new Map<string, number>();
   for (const r of rows)
-    if (r.phase !== 'stateful') planned.set(`${r.phase} ${r.operationId}`, (planned.get(`${r.phase} ${r.operationId}`) ?? 0) + r.requests);
+    if (r.phase !== 'stateful' && r.operationId !== '(flows)')
+      planned.set(`${r.phase} ${r.operationId}`, (planned.get(`${r.phase} ${r.operationId}`) ?? 0) + r.requests);
   expect(Object.fromEntries(sent)).toEqual(Object.fromEntries(planned));
   // The flows' row is an upper bound (a lockout flow stops at its tenant's threshold).
   const flows = run.report.tests
     .filter((t: { phase: string }) => t.phase === 'stateful')
     .reduce((n: number, t: { casesSent: number }) => n + t.casesSent, 0);
   expect(flows).toBeLessThanOrEqual(rows.find((r) => r.phase === 'stateful')!.requests);
+  const coverageFlows = run.report.tests
+    .filter((t: { phase: string; operationId?: string }) => t.phase === 'coverage' && t.operationId === undefined)
+    .reduce((n: number, t: { casesSent: number }) => n + t.casesSent, 0);
+  expect(coverageFlows).toBeGreaterThan(0);
+  expect(coverageFlows).toBeLessThanOrEqual(rows.find((r) => r.phase === 'coverage' && r.operationId === '(flows)')!.requests);
   expect(formatPlan(loadConfig({ env }), rows)).toContain('wrong OTPs');
 });
 
@@ -67,7 +81,7 @@ test('remote default plan: 10 codes (2 examples, 4 positive, 4 flows); --list pr
   expect([codes('examples'), codes('positive'), codes('stateful'), codes('drift'), codes('negative')]).toEqual([2, 4, 4, 0, 0]);
   const text = formatPlan(one, rows);
   expect(text).toMatch(
-    /Floor: max\(requests ÷ rate cap = 560 ÷ 4 = 140 s, \(codes per account − 1\) × 30 s = \(10 − 1\) × 30 = 270 s\) = 270 s/,
+    /Floor: max\(requests ÷ rate cap = 604 ÷ 4 = 151 s, \(codes per account − 1\) × 30 s = \(10 − 1\) × 30 = 270 s\) = 270 s/,
   );
   expect(text).toMatch(/Estimated wall time: ~278 s/);
   const users = JSON.stringify(
@@ -77,5 +91,5 @@ test('remote default plan: 10 codes (2 examples, 4 positive, 4 flows); --list pr
     })),
   );
   const three = loadConfig({ env: { LR_BASE_URL: REMOTE.LR_BASE_URL, LR_API_KEY: REMOTE.LR_API_KEY, LR_TEST_USERS: users } });
-  expect(formatPlan(three, runPlan(three, contract))).toMatch(/\(4 − 1\) × 30 = 90 s\) = 140 s/);
+  expect(formatPlan(three, runPlan(three, contract))).toMatch(/\(4 − 1\) × 30 = 90 s\) = 151 s/);
 });

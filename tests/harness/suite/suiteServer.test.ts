@@ -19,7 +19,7 @@ const outcome: SuiteOutcome = {
 const manifestOf = (url: string, token: string): SuiteManifest => ({
   url,
   token,
-  titles: { drift: [], examples: [], flows: [], negative: [], positive: [] },
+  titles: { coverage: [], drift: [], examples: [], flows: [], negative: [], positive: [] },
   timeoutsMs: { known: 1234 },
   deadlineAt: 0,
   runner: { reportsDir: 'r', contractTarget: 't', operationOrder: [], timeoutMs: 1 },

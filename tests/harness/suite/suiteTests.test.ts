@@ -35,10 +35,7 @@ test('every test is known to the plan, so --list, the run deadline and its timeo
     const config = loadConfig({ env });
     const plan = runPlan(config, contract);
     for (const t of tests) {
-      const rows = planRowsOf(plan, t.title);
-      expect(rows.length, `${t.title} (${config.target.kind})`).toBeGreaterThan(0);
-      const requests = rows.reduce((n, r) => n + r.requests, 0);
-      expect(requests, t.title).toBeGreaterThan(0);
+      expect(planRowsOf(plan, t.title).length, `${t.title} (${config.target.kind})`).toBeGreaterThan(0);
       expect(testTimeoutMs(config, contract, t.title)).toBeGreaterThanOrEqual(300_000);
     }
   }

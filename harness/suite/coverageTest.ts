@@ -1,0 +1,90 @@
+/**
+ * `coverage first`: before any fuzzing, the smallest sample that touches every documented
+ * behaviour: every example, one case per applicable rule, the boundary cases, and (on the mock)
+ * the flows no single request replaces, interleaved by the kind of answer they ask for
+ * (loginradius/coverage/coverageFirstPlan.ts). Its file sorts first, so a request budget
+ * (LR_REQUEST_BUDGET) is spent here first. Against a real tenant it spends no TOTP code and runs
+ * no flow (those are the examples' and the flow tests' to spend); its wrong codes come out of the
+ * budgeted wrong-OTP test's share. On the mock the negative account is unlocked afterwards, so the
+ * tests after it see the account as the fixture has it.
+ */
+import type { ContractRecord } from '../../engine/events/contractRecord.ts';
+import { mergeRecords } from '../../engine/events/mergeRecords.ts';
+import { mapConcurrent } from '../../engine/run/mapConcurrent.ts';
+import type { CoverageStep } from '../../loginradius/coverage/coverageFirstPlan.ts';
+import { lockoutFlow } from '../../loginradius/flows/lockoutFlow.ts';
+import { otpSingleUseFlow } from '../../loginradius/flows/otpSingleUseFlow.ts';
+import { OTP_SINGLE_USE_FLOW } from '../../loginradius/flows/plannedFlows.ts';
+import type { Harness } from '../harness.ts';
+import { FLOW_CODES } from '../runPlan.ts';
+import { flowPolicy, runFlow } from './runFlow.ts';
+import { suiteCoveragePlan } from './suiteCoveragePlan.ts';
+import type { SuiteTest } from './suiteTest.ts';
+import { verdictOf } from './suiteVerdict.ts';
+
+const COVERAGE_TITLE = 'coverage first: every example, every rule once, the flows, by kind of answer';
+
+type CaseStep = Extract<CoverageStep, { kind: 'case' }>;
+type FlowStep = Extract<CoverageStep, { kind: 'flow' }>;
+
+async function runFlowStep(harness: Harness, step: FlowStep): Promise<ContractRecord> {
+  if (step.title === OTP_SINGLE_USE_FLOW)
+    return runFlow(
+      harness,
+      step.title,
+      COVERAGE_TITLE,
+      otpSingleUseFlow,
+      harness.account('flow', FLOW_CODES.singleUse),
+      flowPolicy(harness),
+    );
+  const target = harness.lockoutTargets().find((t) => t.policy.type === step.lockoutType);
+  if (target === undefined) throw new Error(`coverage first: the plan names ${step.title}, but this target has no such lockout account`);
+  const account = { label: '', credentials: target.credentials, otp: target.otp };
+  return runFlow(harness, step.title, COVERAGE_TITLE, lockoutFlow, account, target.policy, target.restore);
+}
+
+export function coverageTest(): SuiteTest {
+  return {
+    file: 'coverage',
+    title: COVERAGE_TITLE,
+    // Remotely the plan holds no positive case of an OTP operation and no flow.
+    spendsOtp: () => false,
+    async run({ harness }) {
+      const plan = suiteCoveragePlan(harness.config, harness.contract, harness);
+      const cases = plan.steps.filter((s): s is CaseStep => s.kind === 'case');
+      const flows = plan.steps.filter((s): s is FlowStep => s.kind === 'flow');
+      // In plan order, as many in flight as a phase has: the first requests are the plan's first items.
+      const perCase = await mapConcurrent(cases, harness.config.concurrency, ({ item }, n) =>
+        harness.runPhase({
+          phase: 'coverage',
+          title: `coverage ${item.operationId} #${n + 1}`,
+          operationId: item.operationId,
+          role: item.case.label.kind === 'positive' ? 'positive' : 'negative',
+          arbitrary: item.arbitrary,
+          seed: item.seed,
+          numRuns: 1,
+          replayIn: { phase: 'coverage', testTitle: COVERAGE_TITLE },
+        }),
+      );
+      const flowRecords: ContractRecord[] = [];
+      // Named as this test's, so the flow tests' own records stay what the flows phase sent.
+      for (const step of flows) {
+        const record = await runFlowStep(harness, step);
+        flowRecords.push({ ...record, phase: 'coverage', title: `coverage ${record.title}` });
+      }
+      await harness.restoreNegativeAccount?.();
+      const operations = [...new Set(perCase.map((r) => r.operationId))];
+      const records = [
+        ...operations.map((id) =>
+          mergeRecords(
+            `coverage ${id}`,
+            perCase.filter((r) => r.operationId === id),
+          ),
+        ),
+        ...flowRecords,
+      ];
+      const annotations = plan.notSent.map((n) => ({ type: 'not sent', description: `${n.operationId}: ${n.label} — ${n.reason}` }));
+      return { outcome: { records, annotations, verdict: verdictOf(records) }, exchanges: [] };
+    },
+  };
+}
