@@ -1,6 +1,6 @@
 /**
- * One `npm run contract` equivalent: `tsx cli/contract.ts` with its reports in a temp dir and the
- * mock (Playwright webServer) on a free port, so it never touches reports/ or a running mock.
+ * One `npm run contract` with its reports in a temp dir and the
+ * mock on a free port, so it never touches reports/ or a running mock.
  * Rates come from the run's own report: cases sent (totals.casesSent) over the wall time of the
  * whole process (start-up included) and over the engine's time (sum of the phases' elapsedMs).
  */
@@ -58,11 +58,12 @@ export async function runContract(options: ContractRunOptions): Promise<Contract
       ...options.env,
     };
     for (const name of ['LR_BASE_URL', 'LR_REPLAY', 'LR_BASELINE_MODE']) delete env[name];
-    const run = await runChild(
-      join(options.cwd, 'node_modules', '.bin', 'tsx'),
-      [join(options.cwd, 'cli', 'contract.ts'), ...(options.args ?? [])],
-      { cwd: options.cwd, env, timeoutMs: options.timeoutMs ?? 600_000 },
-    );
+    // `npm run contract` itself, so wall clock counts what a user waits for on any revision.
+    const run = await runChild('npm', ['run', '-s', 'contract', ...(options.args?.length ? ['--', ...options.args] : [])], {
+      cwd: options.cwd,
+      env,
+      timeoutMs: options.timeoutMs ?? 600_000,
+    });
     let report: Report;
     try {
       report = JSON.parse(readFileSync(join(reportsDir, 'contract-report.json'), 'utf8')) as Report;

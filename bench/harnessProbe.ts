@@ -164,14 +164,17 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
           return inner.expect(check, ex, holds, t, d);
         },
       };
+      // As the suite's flows: on the mock each moves its own account's clock only.
+      const clock = harness.clockOf(target.credentials) ?? harness.mock;
       await f({
         contract,
         credentials: target.credentials,
         otp: target.otp,
         recorder,
         lockout: target.policy,
-        now: harness.now,
-        ...(harness.mock ? { mock: harness.mock } : {}),
+        now: clock ? () => clock.now() : harness.now,
+        ...(clock ? { mock: { advance: (ms: number) => clock.advance(ms) } } : {}),
+        ...(target.restore ? { restore: target.restore } : {}),
       });
       return recorder.record();
     };

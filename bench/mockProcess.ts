@@ -65,7 +65,7 @@ export async function startMockProcess(options: MockProcessOptions = {}): Promis
     LR_MOCK_DRIFT: (options.drift ?? []).join(','),
     LR_MOCK_FAULT: options.fault ?? '',
   };
-  const child = spawn(join(cwd, 'node_modules', '.bin', 'tsx'), [join(cwd, 'mock', 'main.ts'), '--port', String(port)], {
+  const child = spawn(process.execPath, [join(cwd, 'cli', 'launch.mjs'), 'mock/main.ts', '--port', String(port)], {
     cwd,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -19,6 +19,7 @@ import { loginRadiusRedactor } from '../loginradius/credentials/loginRadiusRedac
 import { loginRadiusGenerationContext } from '../loginradius/generators/loginRadiusGeneration.ts';
 import { fileStepStore } from '../loginradius/otp/fileStepStore.ts';
 import { createFreshOtpSource, type FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
+import type { TargetCredentials } from '../loginradius/credentials/credentials.ts';
 import { sendWithFreshOtp } from '../loginradius/otp/sendWithFreshOtp.ts';
 import { createOtpAccountPool, type OtpAccountPool } from '../loginradius/otp/otpAccountPool.ts';
 import { createProgress } from './progress.ts';
@@ -113,24 +114,28 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
   // first account is the token provider's: its credentials carry the provider's token handle
   // (swapped for the current token at send time), the other accounts their own static tokens.
   const remote = config.target.kind === 'remote';
-  let remotePool: OtpAccountPool | undefined;
+  let positivePool: OtpAccountPool | undefined;
   const pool = (role: Role): OtpAccountPool => {
-    if (!remote) return createOtpAccountPool([{ label: '', credentials: tokens.credentials(role), otp: harness.otp(role) }]);
-    remotePool ??= createOtpAccountPool(
+    // On the mock only the positive role has a pool (its own account and the fixture's pool accounts).
+    if (!remote && role !== 'positive')
+      return createOtpAccountPool([{ label: '', credentials: tokens.credentials(role), otp: harness.otp(role) }]);
+    positivePool ??= createOtpAccountPool(
       config.accounts.map((a, i) => ({
         ...a,
         credentials: i === 0 ? tokens.credentials('positive') : a.credentials,
-        otp: otpFor(a.credentials.totpSecret),
+        otp: otpFor(a.credentials),
       })),
     );
-    return remotePool;
+    return positivePool;
   };
-  const otpFor = (secret: string): FreshOtpSource => {
+  // On the mock each account's codes come from its own clock (mock.account), so accounts never wait for each other.
+  const otpFor = (credentials: TargetCredentials): FreshOtpSource => {
+    const secret = credentials.totpSecret;
     let source = otpSources.get(secret);
     if (!source) {
       source = createFreshOtpSource(
         mock
-          ? { totpSecret: secret, clock: mock }
+          ? { totpSecret: secret, clock: credentials.uid === undefined ? mock : mock.account(credentials.uid) }
           : { totpSecret: secret, clock: realClock, usedSteps: fileStepStore(stepStorePath, secret) },
       );
       otpSources.set(secret, source);
@@ -138,7 +143,7 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     return source;
   };
   // Keyed by secret, not role: against a real tenant every role is the same account and secret.
-  const roleOtp = (role: Role): FreshOtpSource => otpFor(config.credentials[role].totpSecret);
+  const roleOtp = (role: Role): FreshOtpSource => otpFor(config.credentials[role]);
   const tokens = await accountTokens(config, () => roleOtp('positive'), onToken);
   // Every send goes out with the provider's current token (and one refresh on a refused one).
   const send = tokens.wrap((c) => transport.send(c));
@@ -170,16 +175,14 @@ export async function createHarness(config: Config, hooks: HarnessHooks = {}): P
     curl: (c) => toCurl(c, config.target.baseUrl, currentRedactor),
     sendAsIs: (c) => observed(send(c)),
     now: () => (mock ? mock.now() : Promise.resolve(Date.now())),
+    clockOf: (credentials) => (mock && credentials.uid !== undefined ? mock.account(credentials.uid) : undefined),
     lockoutTargets() {
       if (mock) {
         return mockTenants.map((t) => ({
           policy: t.tenant.lockout,
           credentials: t.credentials.flow,
           restore: restoreMockAccount(t.tenant.name),
-          otp:
-            t.tenant.lockout.type === config.lockoutType
-              ? harness.otp('flow')
-              : createFreshOtpSource({ totpSecret: t.credentials.flow.totpSecret, clock: mock }),
+          otp: t.tenant.lockout.type === config.lockoutType ? harness.otp('flow') : otpFor(t.credentials.flow),
         }));
       }
       return [

@@ -17,7 +17,7 @@ import type { LockoutPolicy } from '../loginradius/flows/flowContext.ts';
 import type { FreshOtpSource } from '../loginradius/otp/freshOtpSource.ts';
 import type { PoolAccount } from '../loginradius/otp/otpAccountPool.ts';
 import type { LoginRadiusGenerationContext } from '../loginradius/rules/loginRadiusRule.ts';
-import type { MockControl } from '../loginradius/target/mockControl.ts';
+import type { AccountClock, MockControl } from '../loginradius/target/mockControl.ts';
 
 export type Role = 'positive' | 'negative' | 'flow';
 
@@ -90,6 +90,8 @@ export interface Harness {
   readonly restoreNegativeAccount: (() => Promise<void>) | undefined;
   /** The target's clock in ms (the mock's own clock on the mock). */
   now(): Promise<number>;
+  /** The embedded mock only: one account's own clock (its codes, lockouts and tokens move alone). */
+  clockOf(credentials: TargetCredentials): AccountClock | undefined;
   /** Closes the transport. */
   dispose(): Promise<void>;
 }

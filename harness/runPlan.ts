@@ -60,14 +60,18 @@ export function runPlan(config: Config, contract: Contract): PlanRow[] {
   const coverageFlows = coverage.steps.filter((s) => s.kind === 'flow');
   const coverageSingleUse = coverageFlows.filter((s) => s.kind === 'flow' && s.title === OTP_SINGLE_USE_FLOW).length;
   const lockouts = coverageFlows.length - coverageSingleUse;
-  if (coverageFlows.length > 0)
-    rows.push({
-      phase: 'coverage',
-      operationId: '(flows)',
-      requests: coverageSingleUse * FLOW_REQUESTS.singleUse + lockouts * FLOW_REQUESTS.lockout,
-      codes: coverageSingleUse * FLOW_CODES.singleUse + lockouts,
-      note: `${coverageFlows.length} flow(s) no single request replaces, before fuzzing`,
-    });
+  rows.push({
+    phase: 'coverage',
+    operationId: '(flows)',
+    requests: coverageSingleUse * FLOW_REQUESTS.singleUse + lockouts * FLOW_REQUESTS.lockout,
+    codes: coverageSingleUse * FLOW_CODES.singleUse + lockouts,
+    note:
+      coverageFlows.length > 0
+        ? `${coverageFlows.length} flow(s) no single request replaces, before fuzzing`
+        : remote
+          ? 'none here: against a real tenant the flows run once, in their own tests'
+          : 'none here: the flow tests run them (first here only under LR_REQUEST_BUDGET)',
+  });
   for (const operationId of operationIds()) {
     const otp = verifiesOtp(contract.operation(operationId), contract);
     const documented = Math.max(1, contract.operation(operationId).requestBody?.content['application/json']?.examples.length ?? 1);

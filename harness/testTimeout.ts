@@ -14,7 +14,8 @@ const FLOOR_MS = 300_000;
 
 /** The plan rows a test sends, by its title (empty: the plan does not know the test). */
 export function planRowsOf(rows: readonly PlanRow[], title: string): PlanRow[] {
-  if (title.startsWith('coverage')) return rows.filter((r) => r.phase === 'coverage');
+  if (title.startsWith('coverage first: the flows')) return rows.filter((r) => r.phase === 'coverage' && r.operationId === '(flows)');
+  if (title.startsWith('coverage')) return rows.filter((r) => r.phase === 'coverage' && r.operationId !== '(flows)');
   if (title.startsWith('drift')) return rows.filter((r) => r.phase === 'drift' || (r.phase === 'examples' && r.codes > 0));
   if (title.startsWith('stateful')) return rows.filter((r) => r.phase === 'stateful');
   if (title.startsWith('negative wrong OTPs')) return rows.filter((r) => r.phase === 'negative' && r.note.startsWith('wrong OTPs'));

@@ -8,6 +8,7 @@
  *   LR_MOCK_FAULT_OPERATIONS    comma list of operationIds the fault hits (default mfaReAuthenticate)
  *   LR_MOCK_LEGACY_FORMS        1: answer in the vendor doc examples' legacy forms (default 0)
  *   LR_MOCK_TOKEN_LIFETIME      seconds an issued access token lives (default 900)
+ *   LR_MOCK_LATENCY_MS          ms added to every vendor answer, like a slow gateway (default 0)
  */
 import { DRIFT_IDS } from './drift/scenarios.ts';
 import { FAULT_IDS } from './faults/faults.ts';
@@ -51,7 +52,9 @@ async function main(): Promise<void> {
   const fault = faultId === '' ? undefined : { fault: faultId as FaultId, ...(faultOps.length ? { operations: faultOps } : {}) };
   const legacyForms = process.env['LR_MOCK_LEGACY_FORMS'] === '1';
   const lifetimeRaw = process.env['LR_MOCK_TOKEN_LIFETIME'] ?? '';
+  const latencyRaw = process.env['LR_MOCK_LATENCY_MS'] ?? '';
   const mock = await startMock({
+    ...(latencyRaw === '' ? {} : { latencyMs: Number(latencyRaw) }),
     ...(lifetimeRaw === '' ? {} : { accessTokenLifetimeSeconds: Number(lifetimeRaw) }),
     port: portFrom(process.argv, process.env['LR_MOCK_PORT']),
     profile,
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     `  profile: ${profile}${profile === 'staging' ? ' (real clock; clock moves and resets refused)' : ''}`,
     `  rate limit: ${mock.state().rateLimitRps > 0 ? `${mock.state().rateLimitRps} req/s per API key` : 'off'}`,
     `  legacy forms: ${legacyForms ? "on (vendor doc examples' forms)" : 'off'}`,
+    `  added latency: ${latencyRaw === '' ? 'none' : `${Number(latencyRaw)} ms per vendor answer`}`,
     `  admin: ${mock.url}/__mock/state · /__mock/requests · POST /__mock/reset · PUT /__mock/drift · PUT /__mock/fault · PUT /__mock/clock · PUT /__mock/authenticator`,
     '  stop with Ctrl+C (SIGINT) or SIGTERM',
   ];

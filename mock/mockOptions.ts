@@ -54,6 +54,8 @@ export interface MockOptions {
   legacyForms?: boolean;
   /** Lifetime of the access tokens the mock issues (login, token by UID, refresh); fixture tokens never expire. @defaultValue 900 (the vendor's 15 min) */
   accessTokenLifetimeSeconds?: number;
+  /** Added to every vendor answer (MFA and credential endpoints), like a slow gateway; admin routes answer at once. @defaultValue 0 */
+  latencyMs?: number;
 }
 
 export interface ResolvedMockOptions {
@@ -72,6 +74,7 @@ export interface ResolvedMockOptions {
   readonly maxBodyBytes: number;
   readonly legacyForms: boolean;
   readonly accessTokenLifetimeSeconds: number;
+  readonly latencyMs: number;
 }
 
 function check(ok: boolean, problem: string): void {
@@ -110,7 +113,13 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     Number.isInteger(lifetime) && lifetime >= 1,
     `accessTokenLifetimeSeconds ${String(o.accessTokenLifetimeSeconds)} is invalid; pass an integer ≥ 1 (seconds)`,
   );
+  const latencyMs = o.latencyMs ?? 0;
+  check(
+    Number.isFinite(latencyMs) && latencyMs >= 0 && latencyMs <= 600_000,
+    `latencyMs ${String(o.latencyMs)} is invalid; pass 0–600000 (ms)`,
+  );
   return {
+    latencyMs,
     profile,
     host: o.host ?? '127.0.0.1',
     port,

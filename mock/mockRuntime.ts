@@ -25,6 +25,8 @@ export interface MockStateSnapshot {
   readonly profile: 'default' | 'staging';
   readonly now: string;
   readonly clockOffsetMs: number;
+  /** Accounts whose own clock runs ahead of the shared one (PUT /__mock/clock with a uid): uid → ms. */
+  readonly accountClockOffsetsMs: Readonly<Record<string, number>>;
   readonly drift: readonly DriftId[];
   /** Active transport fault and the operations it hits (null = none). */
   readonly fault: { fault: string; operations: readonly string[] } | null;
@@ -57,6 +59,8 @@ export class MockRuntime {
   buckets: TokenBuckets | null = null;
   rateLimitRps = 0;
   clockOffsetMs = 0;
+  /** Per-account clocks on top of the shared one: each account's TOTP steps, lockouts and tokens move alone. */
+  private readonly accountClockOffsets = new Map<string, number>();
   internalErrors = 0;
   /** Name and message of the last internal error (no request data), for debugging failed tests. */
   lastInternalError: string | null = null;
@@ -73,6 +77,23 @@ export class MockRuntime {
 
   now(): number {
     return this.options.clock() + this.clockOffsetMs;
+  }
+
+  /** The time of one account: the shared clock plus the account's own offset. */
+  nowFor(uid: string): number {
+    return this.now() + (this.accountClockOffsets.get(uid) ?? 0);
+  }
+
+  accountClockOffset(uid: string): number {
+    return this.accountClockOffsets.get(uid) ?? 0;
+  }
+
+  /** Moves one account's clock only, so clients can use many accounts' TOTP steps at once. */
+  setAccountClockOffset(uid: string, offsetMs: number, caller = 'setAccountClockOffset'): void {
+    this.refuseOnStaging(caller, 'move the clock');
+    if (!Number.isFinite(offsetMs)) throw new Error(`${caller}: offsetMs must be a finite number of milliseconds`);
+    if (!this.fixture.users.some((u) => u.uid === uid)) throw new Error(`${caller}: no account has uid ${uid}; see GET /__mock/state`);
+    this.accountClockOffsets.set(uid, offsetMs);
   }
 
   setDrift(ids: readonly string[], caller = 'setDrift'): void {
@@ -118,6 +139,7 @@ export class MockRuntime {
     this.setDrift(drift, caller);
     this.fault = this.options.fault;
     this.clockOffsetMs = overrides.clockOffsetMs ?? 0;
+    this.accountClockOffsets.clear();
     this.state.reset();
   }
 
@@ -127,6 +149,7 @@ export class MockRuntime {
       profile: this.options.profile,
       now: iso(now),
       clockOffsetMs: this.clockOffsetMs,
+      accountClockOffsetsMs: Object.fromEntries(this.accountClockOffsets),
       drift: this.drift.active,
       fault: this.fault === null ? null : { fault: this.fault.fault, operations: this.fault.operations },
       rateLimitRps: this.rateLimitRps,
@@ -134,7 +157,7 @@ export class MockRuntime {
       internalErrors: this.internalErrors,
       lastInternalError: this.lastInternalError,
       users: [...this.state.allUsers()].map((u) => {
-        const locked = u.isLocked(now);
+        const locked = u.isLocked(now + this.accountClockOffset(u.fixture.uid));
         const until = u.lockedUntil();
         return {
           tenant: u.tenant.name,

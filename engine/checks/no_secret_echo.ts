@@ -3,8 +3,9 @@
  * (the vendor profile names them: keys, tokens, one-time codes...). Configured secrets of 8+ chars and request
  * values of 16+ chars are searched as substrings; shorter ones (a 6-digit OTP, a captcha randstr
  * such as "@example") only count as an exact JSON string or header value, so "123456" inside a
- * timestamp or "@example" inside an e-mail address is not an echo. Messages name the secret's
- * origin, never its value.
+ * timestamp or "@example" inside an e-mail address is not an echo. Values under 4 chars are not
+ * judged at all: a generated 1-character answer equals a `content-length` of "2" by chance, and
+ * echoing it would reveal nothing a guess would not. Messages name the secret's origin, never its value.
  */
 import type { Failure } from './types.ts';
 import type { NamedSecret } from '../profile/vendorProfile.ts';
@@ -14,6 +15,7 @@ import { failed, makeFailure } from './result.ts';
 const SUBSTRING_MIN_CONFIGURED = 8;
 /** Request values are often short generated or example strings that occur in real data by chance. */
 const SUBSTRING_MIN_REQUEST = 16;
+const SHORTEST_JUDGED = 4;
 
 function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string') out.add(value);
@@ -40,6 +42,7 @@ export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
     (response.bodyText.includes(value) || response.bodyText.includes('\\')) && (strings ??= jsonStrings(response.json)).has(value);
   const failures = new Map<string, Failure>();
   for (const { name, value, substringMin } of secrets) {
+    if (value.trim().length < SHORTEST_JUDGED) continue;
     const long = value.length >= substringMin;
     const places: string[] = [];
     if (long ? response.bodyText.includes(value) : isJsonString(value)) places.push('body');

@@ -12,7 +12,8 @@ import type { LockoutType } from '../../mock/fixtures/fixtureTypes.ts';
 import type { Harness } from '../harness.ts';
 import { FLOW_CODES } from '../runPlan.ts';
 import { flowPolicy, runFlow } from './runFlow.ts';
-import type { SuiteJobResult, SuiteTest } from './suiteTest.ts';
+import { flowAccount } from './accountUses.ts';
+import type { AccountUse, SuiteJobResult, SuiteTest } from './suiteTest.ts';
 import { skippedVerdict, verdictOf } from './suiteVerdict.ts';
 
 const STEP_UP_TITLE = 'stateful step-up: trigger, valid OTP, step-up token and profile';
@@ -26,11 +27,17 @@ const skipped = (reason: string): SuiteJobResult => ({
 
 const always = () => true;
 
+/** The tenant's own flow account (the step-up, OTP single-use and its lockout flow share it). */
+const ownFlowAccount = (harness: Harness): readonly AccountUse[] => [
+  { account: flowAccount(harness.config.lockoutType), mode: 'exclusive' },
+];
+
 function otpFlowTest(title: string, name: string, flow: Flow, codes: number, closed: (harness: Harness) => string | undefined): SuiteTest {
   return {
     file: 'flows',
     title,
     spendsOtp: always,
+    accounts: ownFlowAccount,
     async run({ harness }) {
       const reason = closed(harness);
       if (reason !== undefined) return skipped(reason);
@@ -56,6 +63,7 @@ export function lockoutTest(type: LockoutType): SuiteTest {
     title,
     // Its codes come from its own lockout account, never from the pool the OTP lane schedules.
     spendsOtp: () => false,
+    accounts: () => [{ account: flowAccount(type), mode: 'exclusive' }],
     async run({ harness }) {
       const target = harness.lockoutTargets().find((t) => t.policy.type === type);
       if (!target)

@@ -6,18 +6,30 @@
 import type { ContractRecord } from '../../engine/events/contractRecord.ts';
 import { applicableRules, negativeCase } from '../../generators/index.ts';
 import { splitBudget, wrongOtpBudget } from '../../loginradius/config/wrongOtpBudget.ts';
-import { otpVerifyingOperations } from '../../loginradius/otp/verifiesOtp.ts';
+import { otpVerifyingOperations, verifiesOtp } from '../../loginradius/otp/verifiesOtp.ts';
+import type { Harness } from '../harness.ts';
 import { suiteCoveragePlan } from './suiteCoveragePlan.ts';
 import { operationTest } from './operationTest.ts';
-import type { SuiteTest } from './suiteTest.ts';
+import type { AccountUse, SuiteTest } from './suiteTest.ts';
 import { skippedVerdict, verdictOf } from './suiteVerdict.ts';
 
 const WRONG_OTPS_TITLE = 'negative wrong OTPs within the lockout budget';
 
 const never = () => false;
 
+/** On the mock an OTP operation's negative cases include wrong codes, which may lock the negative account. */
+const negativeUse =
+  (operationId: string) =>
+  (harness: Harness): readonly AccountUse[] => [
+    {
+      account: 'negative',
+      mode:
+        harness.config.target.kind === 'mock' && verifiesOtp(harness.contract.operation(operationId), harness.contract) ? 'spoil' : 'read',
+    },
+  ];
+
 export function negativeTest(operationId: string): SuiteTest {
-  return operationTest('negative', operationId, never, async (title, { harness }) => {
+  return operationTest('negative', operationId, { spendsOtp: never, accounts: negativeUse(operationId) }, async (title, { harness }) => {
     const op = harness.contract.operation(operationId);
     const ctx = harness.generation('negative');
     const remote = harness.config.target.kind === 'remote';
@@ -42,6 +54,7 @@ export function wrongOtpsTest(): SuiteTest {
     file: 'negative',
     title: WRONG_OTPS_TITLE,
     spendsOtp: never,
+    accounts: () => [{ account: 'negative', mode: 'spoil' }],
     async run({ harness }) {
       const { config, contract } = harness;
       // Remotely the coverage-first test has already spent its share of the lockout budget.

@@ -28,14 +28,16 @@ export async function runFlow(
     redact: (t) => redactor.text(t),
     replayCommand: () => `npm run contract -- --grep '${grepFor(testTitle)}'`,
   });
+  // On the mock a flow moves only its own account's clock (Suspend expiry), never another test's.
+  const clock = harness.clockOf(account.credentials) ?? mock;
   await flow({
     contract,
     credentials: account.credentials,
     otp: account.otp,
     recorder,
     lockout: policy,
-    now: harness.now,
-    ...(mock ? { mock } : {}),
+    now: clock ? () => clock.now() : harness.now,
+    ...(clock ? { mock: { advance: (ms: number) => clock.advance(ms) } } : {}),
     ...(restore ? { restore } : {}),
   });
   return recorder.record();

@@ -5,7 +5,11 @@ import { coverageFirstPlan, type CoverageFirstPlan } from '../../loginradius/cov
 import { loginRadiusGenerationContext } from '../../loginradius/generators/loginRadiusGeneration.ts';
 import type { Harness } from '../harness.ts';
 
-/** The suite's plan: remotely without TOTP codes or flows (the later tests spend those). */
+/**
+ * The suite's plan: remotely without TOTP codes or flows (the later tests spend those); on the mock
+ * with the flows only under a request budget (LR_REQUEST_BUDGET), where they must come first — else
+ * the flow tests run them anyway.
+ */
 export function suiteCoveragePlan(config: Config, contract: Contract, generation?: Pick<Harness, 'generation'>): CoverageFirstPlan {
   const now = () => Date.now();
   const remote = config.target.kind === 'remote';
@@ -18,6 +22,7 @@ export function suiteCoveragePlan(config: Config, contract: Contract, generation
           positive: loginRadiusGenerationContext(contract, config.credentials.positive, now),
           negative: loginRadiusGenerationContext(contract, config.credentials.negative, now),
         },
-    ...(remote ? { otpPositives: 0, flows: false } : {}),
+    ...(remote ? { otpPositives: 0 } : {}),
+    flows: !remote && config.requestBudget !== undefined,
   });
 }

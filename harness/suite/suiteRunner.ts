@@ -1,11 +1,16 @@
 /**
- * Runs the suite's tests on one harness. Tests run one after another in suite order (the main
- * lane: on the mock they share its clock and one account per role), except, against a real tenant,
- * the tests that spend TOTP codes: they run in the OTP lane, beside the main lane, drawing codes
- * from the account pool while the other tests keep sending within the rate cap.
- * A test starts when asked for (`result`), or at once for a whole run (`startAll`).
+ * Runs the suite's tests on one harness. A test starts when asked for (`result`), or at once for a
+ * whole run (`startAll`).
+ * - On the mock, tests run at once unless their account uses conflict (`AccountUse`: one needs an
+ *   account alone, or spoils what the other reads); a test then waits for every started test it
+ *   conflicts with, so conflicting tests keep suite order and every test meets its accounts as
+ *   the sequential order would leave them. Each account has its own clock, so nothing else waits.
+ * - Against a real tenant (one rate cap) tests run one after another in suite order (the main
+ *   lane), except the tests that spend TOTP codes: they run in the OTP lane, beside the main lane,
+ *   drawing codes from the account pool while the other tests keep sending within the rate cap.
  */
 import type { Harness } from '../harness.ts';
+import { conflicts } from './accountUses.ts';
 import type { SuiteContext, SuiteJobResult, SuiteTest } from './suiteTest.ts';
 
 export interface SuiteRunner {
@@ -29,11 +34,17 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
   const inOtpLane = (t: SuiteTest): boolean => remote && t.spendsOtp(harness);
   let mainTail: Promise<unknown> = Promise.resolve();
 
+  const started: Array<{ readonly test: SuiteTest; readonly done: Promise<unknown> }> = [];
   const start = (t: SuiteTest): Promise<SuiteJobResult> => {
     const existing = running.get(t.title);
     if (existing) return existing;
     let job: Promise<SuiteJobResult>;
-    if (inOtpLane(t)) job = t.run(context);
+    if (!remote) {
+      const uses = t.accounts(harness);
+      const before = started.filter((s) => conflicts(uses, s.test.accounts(harness))).map((s) => s.done);
+      job = Promise.allSettled(before).then(() => t.run(context));
+      started.push({ test: t, done: job.catch(() => undefined) });
+    } else if (inOtpLane(t)) job = t.run(context);
     else {
       job = mainTail.then(() => t.run(context));
       mainTail = job.catch(() => undefined);

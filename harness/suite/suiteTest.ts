@@ -46,10 +46,23 @@ export interface SuiteContext {
   result(title: string): Promise<SuiteJobResult>;
 }
 
+/**
+ * How a test uses one test account, so tests that cannot disturb each other run at once on the
+ * mock: `read` needs the account as the fixture has it (other readers are fine), `spoil` may lock
+ * it (other spoilers are fine, readers are not), `exclusive` needs it alone (a stateful flow).
+ * Accounts: `positive` (with its pool), `negative`, `flow:<lockout type>`.
+ */
+export interface AccountUse {
+  readonly account: string;
+  readonly mode: 'read' | 'spoil' | 'exclusive';
+}
+
 export interface SuiteTest {
   readonly file: SpecFile;
   readonly title: string;
   /** Spends fresh TOTP codes: against a real tenant it runs in the OTP lane, beside the other tests. */
   readonly spendsOtp: (harness: Harness) => boolean;
+  /** The accounts it uses and how; tests whose uses conflict keep suite order. */
+  readonly accounts: (harness: Harness) => readonly AccountUse[];
   run(context: SuiteContext): Promise<SuiteJobResult>;
 }

@@ -4,7 +4,7 @@
  * process that only lists or reports tests never needs a harness.
  */
 import { LOCKOUT_TYPES } from '../../mock/fixtures/fixtureTypes.ts';
-import { coverageTest } from './coverageTest.ts';
+import { coverageCasesTest, coverageFlowsTest } from './coverageTest.ts';
 import { driftTest } from './driftTest.ts';
 import { examplesTest } from './exampleTests.ts';
 import { lockoutTest, singleUseTest, stepUpTest } from './flowTests.ts';
@@ -14,7 +14,8 @@ import type { SpecFile, SuiteTest } from './suiteTest.ts';
 
 export function suiteTests(operationIds: readonly string[]): SuiteTest[] {
   return [
-    coverageTest(),
+    coverageCasesTest(),
+    coverageFlowsTest(),
     driftTest(),
     ...operationIds.map(examplesTest),
     stepUpTest(),

@@ -9,7 +9,7 @@ import { DEFAULT_FIXTURE_PATH } from '../../mock/fixtures/loadFixture.ts';
 import { LOCKOUT_TYPES } from '../../mock/fixtures/fixtureTypes.ts';
 import type { Config, MockTenantInfo, RoleCredentials, TargetConfig, TestAccount } from './config.ts';
 import { accountPool } from './accountPool.ts';
-import { accountLabel, parseTestUsers, type TestUser } from './parseTestUsers.ts';
+import { parseTestUsers, type TestUser } from './parseTestUsers.ts';
 import { ConfigError } from './configError.ts';
 import { EnvParser } from './envParser.ts';
 import { CHECK_NAMES } from '../checks/loginRadiusChecks.ts';
@@ -158,8 +158,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
       warnings.push(`${ignored.join(', ')} ignored: LR_BASE_URL is unset, so the embedded mock and its fixture credentials are used.`);
     const fixturePath = options.mockFixturePath ?? DEFAULT_FIXTURE_PATH;
     try {
-      ({ credentials, tenant: mockTenant } = loadMockCredentials(fixturePath, lockoutType));
-      accounts = [{ label: accountLabel(0, undefined), credentials: credentials.positive }];
+      let pool: readonly TargetCredentials[];
+      ({ credentials, pool, tenant: mockTenant } = loadMockCredentials(fixturePath, lockoutType));
+      // Reports name no mock account: every label stays empty.
+      accounts = [credentials.positive, ...pool].map((c) => ({ label: '', credentials: c }));
     } catch (error) {
       env.report(
         'LR_BASE_URL',

@@ -1,6 +1,7 @@
 /**
  * Mock mode: the three role-specific credential sets come from the mock's own seed fixture,
- * for the tenant whose lockout type LR_LOCKOUT_TYPE names.
+ * for the tenant whose lockout type LR_LOCKOUT_TYPE names, with the tenant's pool accounts (OTP
+ * work spreads over the positive account and these, each on its own clock).
  */
 import type { TargetCredentials } from '../credentials/credentials.ts';
 import { loadFixture } from '../../mock/fixtures/loadFixture.ts';
@@ -9,12 +10,15 @@ import type { MockTenantInfo, RoleCredentials } from './config.ts';
 
 export interface MockCredentials {
   readonly credentials: RoleCredentials;
+  /** The tenant's pool accounts, besides the positive one. */
+  readonly pool: readonly TargetCredentials[];
   readonly tenant: MockTenantInfo;
 }
 
 function credentialsOf(fixture: MockFixture, apiKey: string, captcha: TargetCredentials['captcha'], user: UserFixture): TargetCredentials {
   const unauthorisedApiKey = fixture.unauthorisedApiKeys[0];
   return Object.freeze({
+    uid: user.uid,
     apiKey,
     ...(unauthorisedApiKey === undefined ? {} : { unauthorisedApiKey }),
     accessToken: user.accessTokens.valid,
@@ -45,6 +49,9 @@ export function loadMockCredentials(fixturePath: string, lockoutType: LockoutTyp
   };
   return {
     credentials: Object.freeze({ positive: userFor('positive'), negative: userFor('negative'), flow: userFor('flow') }),
+    pool: fixture.users
+      .filter((u) => u.tenant === tenant.name && u.role === 'pool')
+      .map((u) => credentialsOf(fixture, tenant.apiKey, captcha, u)),
     tenant: { name: tenant.name, lockout: { ...tenant.lockout }, voiceOtpEnabled: tenant.voiceOtpEnabled },
   };
 }

@@ -4,6 +4,8 @@
  * Every string here is a secret except where noted.
  */
 export interface TargetCredentials {
+  /** The account's uid, when the harness knows it (the mock's fixture accounts); not a secret. */
+  readonly uid?: string;
   /** A valid API key of the tenant. */
   readonly apiKey: string;
   /** A well-formed API key that the target does not authorise (not a secret); optional against staging. */

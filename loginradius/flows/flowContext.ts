@@ -18,8 +18,8 @@ export interface FlowContext {
   readonly otp: FreshOtpSource;
   readonly recorder: FlowRecorder;
   readonly lockout: LockoutPolicy;
-  /** Embedded mock only: moves the target's clock (Suspend expiry) and restores fixture state (Block). */
-  readonly mock?: { advance(ms: number): Promise<number>; reset(): Promise<unknown> };
+  /** Embedded mock only: moves the account's clock (Suspend expiry). */
+  readonly mock?: { advance(ms: number): Promise<number> };
   /**
    * Unlocks the account through the management API (LR_API_SECRET; always on the mock). When present,
    * the lockout flows lift locks no challenge can (Block, a real Suspend) and end with the account unlocked.

@@ -152,7 +152,6 @@ async function stayBlocked(ctx: FlowContext): Promise<void> {
     'a valid OTP on a blocked account',
   );
   if (ctx.restore) await unlockByAdmin(ctx);
-  else if (ctx.mock) await ctx.mock.reset();
   else recorder.skip('lockout_unlock', OP, 'a Block lockout is lifted only by an administrator (set LR_API_SECRET and LR_UID)');
 }
 

@@ -3,11 +3,12 @@
  * and a code of an earlier step than one already used is refused, so codes go out in strictly
  * increasing steps, one request at a time.
  *
- * Against the embedded mock (a clock that can `advance`): the codes of the current AND the next
- * step are both inside the mock's ±1 window, even if its clock ticks over before it verifies; so
- * two codes per clock position, then the clock moves two steps (one round trip per two cases
- * instead of one per case). Against a real tenant (whose window is not documented) only the
- * current step's code is used, and the source waits for the next 30 s step.
+ * Against the embedded mock (a clock that can `advance`, one account's own): the codes of the
+ * current AND the next step are both inside the mock's ±1 window, even if its clock ticks over
+ * before it verifies; so two codes per clock position, both in use at once, and the clock moves
+ * two steps once both were verified (one round trip per two cases). Against a real tenant (whose
+ * window is not documented) only the current step's code is used, one request at a time, and the
+ * source waits for the next 30 s step.
  */
 import { totpCode, totpStep, TOTP_PERIOD_SECONDS } from './totpCode.ts';
 
@@ -41,8 +42,9 @@ export interface FreshOtpSourceOptions {
 
 export interface FreshOtpSource {
   /**
-   * Runs `use` with a code for a step no earlier code from this source used. Calls are serialised
-   * until `use` settles, so the code is verified before anyone moves the clock again.
+   * Runs `use` with a code for a step no earlier code from this source used. The clock moves only
+   * once every code in use settled, so a code is verified before its step can go stale: against a
+   * real tenant calls are serialised; on a movable clock the two codes of one position run at once.
    */
   withFreshOtp<T>(use: (code: string) => Promise<T>): Promise<T>;
   /** Like withFreshOtp, but the step stays free when `consumed(result)` is false (the request never arrived). */
@@ -93,12 +95,60 @@ export function createFreshOtpSource(options: FreshOtpSourceOptions): FreshOtpSo
     return { code: totpCode(options.totpSecret, step * STEP_MS), step, previous };
   }
 
+  // Movable clock: a step is reserved one caller at a time; the clock moves only with nothing in use.
+  let reserving: Promise<unknown> = Promise.resolve();
+  let inUse = 0;
+  const idle: Array<() => void> = [];
+  const released = (): void => {
+    inUse -= 1;
+    if (inUse === 0) for (const wake of idle.splice(0)) wake();
+  };
+  const freed: number[] = [];
+  let written = Number.NEGATIVE_INFINITY;
+  async function reserve(): Promise<{ code: string; step: number }> {
+    const now = await options.clock.now();
+    // A step whose request never arrived is handed out again while the window still takes it.
+    const again = freed.findIndex((f) => f >= totpStep(now) && f <= totpStep(now) + 1);
+    if (again >= 0) {
+      const step = freed.splice(again, 1)[0]!;
+      usedSteps.add(step);
+      inUse += 1;
+      return { code: totpCode(options.totpSecret, step * STEP_MS), step };
+    }
+    const used = lastStep ?? totpStep(now) + 1;
+    if (used + 1 > totpStep(now) + 1 && inUse > 0) await new Promise<void>((wake) => idle.push(wake));
+    const step = await freshStep(used);
+    lastStep = step;
+    usedSteps.add(step);
+    inUse += 1;
+    return { code: totpCode(options.totpSecret, step * STEP_MS), step };
+  }
+  async function concurrently<T>(use: (code: string) => Promise<T>, consumed: (result: T) => boolean): Promise<T> {
+    const reservation = reserving.then(reserve);
+    reserving = reservation.catch(() => undefined);
+    const { code, step } = await reservation;
+    try {
+      const outcome = await use(code);
+      if (consumed(outcome)) {
+        written = Math.max(written, step);
+        options.usedSteps?.write(written);
+      } else {
+        usedSteps.delete(step);
+        freed.push(step);
+      }
+      return outcome;
+    } finally {
+      released();
+    }
+  }
+
   return {
     withFreshOtp(use) {
       // A request that never reached the target (transport error) did not use its code.
       return this.withFreshOtpIf(use, (r) => (r as { outcome?: { kind?: string } } | null)?.outcome?.kind !== 'transport-error');
     },
     withFreshOtpIf(use, consumed) {
+      if (canAdvance) return concurrently(use, consumed);
       const result = queue.then(async () => {
         const { code, step, previous } = await nextUnlocked();
         const outcome = await use(code);

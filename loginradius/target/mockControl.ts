@@ -6,6 +6,7 @@
 interface MockState {
   readonly now: string;
   readonly clockOffsetMs: number;
+  readonly accountClockOffsetsMs?: Readonly<Record<string, number>>;
   readonly internalErrors: number;
   readonly drift: readonly string[];
 }
@@ -16,6 +17,18 @@ export interface MockControl {
   /** The mock's current time in ms. */
   now(): Promise<number>;
   /** Moves the mock's clock forward; answers the new time in ms. */
+  advance(ms: number): Promise<number>;
+  /**
+   * One account's own clock (its TOTP steps, lockouts, tokens): moving it moves no other account,
+   * so work on different accounts never waits for another's clock.
+   */
+  account(uid: string): AccountClock;
+}
+
+export interface AccountClock {
+  /** The account's current time in ms. */
+  now(): Promise<number>;
+  /** Moves the account's clock forward; answers its new time in ms. */
   advance(ms: number): Promise<number>;
 }
 
@@ -32,6 +45,7 @@ export interface MockControlOptions {
 export function createMockControl(baseUrl: string, options: MockControlOptions = {}): MockControl {
   const origin = baseUrl.replace(/\/+$/, '');
   let offsetMs: number | undefined;
+  const accountOffsets = new Map<string, number>();
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${origin}${path}`, {
@@ -51,6 +65,7 @@ export function createMockControl(baseUrl: string, options: MockControlOptions =
     async reset() {
       const state = await call<MockState>('POST', '/__mock/reset', {});
       offsetMs = state.clockOffsetMs;
+      accountOffsets.clear();
       return state;
     },
     state: () => call<MockState>('GET', '/__mock/state'),
@@ -65,6 +80,24 @@ export function createMockControl(baseUrl: string, options: MockControlOptions =
       offsetMs += ms;
       const answer = await call<{ now: string }>('PUT', '/__mock/clock', { offsetMs });
       return Date.parse(answer.now);
+    },
+    account(uid) {
+      const now = async (): Promise<number> => {
+        if (options.localClock && offsetMs !== undefined && accountOffsets.has(uid))
+          return Date.now() + offsetMs + accountOffsets.get(uid)!;
+        const state = await call<MockState>('GET', '/__mock/state');
+        offsetMs = state.clockOffsetMs;
+        accountOffsets.set(uid, state.accountClockOffsetsMs?.[uid] ?? 0);
+        return Date.parse(state.now) + accountOffsets.get(uid)!;
+      };
+      const advance = async (ms: number): Promise<number> => {
+        if (!accountOffsets.has(uid)) await now();
+        const next = accountOffsets.get(uid)! + ms;
+        accountOffsets.set(uid, next);
+        const answer = await call<{ now: string }>('PUT', '/__mock/clock', { offsetMs: next, uid });
+        return Date.parse(answer.now);
+      };
+      return { now, advance };
     },
   };
 }

@@ -105,11 +105,18 @@ const ROUTES: Record<string, Record<string, (rt: MockRuntime, query: ReadonlyMap
     PUT: (rt, _q, raw) => {
       return withJson(raw, 'PUT /__mock/clock', (body) => {
         const offset = body['offsetMs'];
-        if (typeof offset !== 'number' || !Number.isFinite(offset))
-          return bad('PUT /__mock/clock: send {"offsetMs": <number>} (ms added to the real clock)');
+        const uid = body['uid'];
+        if (typeof offset !== 'number' || !Number.isFinite(offset) || (uid !== undefined && typeof uid !== 'string'))
+          return bad(
+            'PUT /__mock/clock: send {"offsetMs": <number>} (ms added to the real clock), or {"offsetMs": <number>, "uid": "<32 hex>"} for one account on top of it',
+          );
         return guarded(() => {
-          rt.setClockOffset(offset, 'PUT /__mock/clock');
-          return { status: 200, body: { offsetMs: rt.clockOffsetMs, now: new Date(rt.now()).toISOString() } };
+          if (uid === undefined) {
+            rt.setClockOffset(offset, 'PUT /__mock/clock');
+            return { status: 200, body: { offsetMs: rt.clockOffsetMs, now: new Date(rt.now()).toISOString() } };
+          }
+          rt.setAccountClockOffset(uid, offset, 'PUT /__mock/clock');
+          return { status: 200, body: { uid, offsetMs: rt.accountClockOffset(uid), now: new Date(rt.nowFor(uid)).toISOString() } };
         });
       });
     },

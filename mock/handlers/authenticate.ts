@@ -30,12 +30,16 @@ export function authenticate(ctx: PipelineContext): MockResponse | undefined {
   const issued = token ? state.issued.accessTokens.get(token) : undefined;
   const record = token ? (state.tokens.get(token) ?? (issued ? { user: issued.user, kind: 'valid' as const } : undefined)) : undefined;
   let failure: MockResponse | undefined;
+  // A token expires on its account's clock.
   if (!token) failure = errorResponse('tokenMissing');
-  else if (issued && ctx.now >= issued.expiresAt && record!.user.tenant === tenant.name) failure = errorResponse('tokenExpired');
+  else if (issued && ctx.accountNow(record!.user.uid) >= issued.expiresAt && record!.user.tenant === tenant.name)
+    failure = errorResponse('tokenExpired');
   else if (!record || record.user.tenant !== tenant.name || record.kind === 'revoked') failure = errorResponse('tokenInvalid');
   else if (record.kind === 'expired') failure = errorResponse('tokenExpired');
   if (failure && drift.behaviour.enforceAuth) return failure;
   const user = failure ? state.positiveUserOf.get(tenant.name) : record!.user;
   ctx.user = state.user(user!.uid);
+  // From here on (lockout, OTP), the request runs on its account's clock.
+  ctx.now = ctx.accountNow(user!.uid);
   return undefined;
 }

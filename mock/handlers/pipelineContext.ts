@@ -10,8 +10,13 @@ export interface PipelineContext {
   readonly operationId: MockOperationId;
   readonly state: MockState;
   readonly drift: ComposedDrift;
-  /** Mock time in ms since the epoch (injected clock + admin offset). */
-  readonly now: number;
+  /**
+   * Mock time in ms since the epoch (injected clock + admin offset); once authenticate() knows the
+   * account, that account's time (its own clock offset on top).
+   */
+  now: number;
+  /** An account's time (the shared clock plus the account's offset). */
+  readonly accountNow: (uid: string) => number;
   /** Filled in by authenticate(); used by the request log. */
   tenant?: TenantFixture;
   user?: UserState;

@@ -24,7 +24,14 @@ export interface PipelineResult {
 }
 
 export function runVendorPipeline(runtime: MockRuntime, operationId: MockOperationId, request: MockRequest): PipelineResult {
-  const ctx: PipelineContext = { request, operationId, state: runtime.state, drift: runtime.drift, now: runtime.now() };
+  const ctx: PipelineContext = {
+    request,
+    operationId,
+    state: runtime.state,
+    drift: runtime.drift,
+    now: runtime.now(),
+    accountNow: (uid) => runtime.nowFor(uid),
+  };
   let response: MockResponse | undefined;
   if (runtime.buckets) {
     const wait = runtime.buckets.take(request.query.get('apikey') ?? '', ctx.now);

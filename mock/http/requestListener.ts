@@ -128,19 +128,25 @@ export function createRequestListener(rt: MockRuntime): (req: IncomingMessage, r
     else {
       const { response: r, ctx, delayMs } = runVendorPipeline(rt, route.operationId, request);
       record(req, request, r, ctx.tenant?.name ?? null, ctx.user?.fixture.uid ?? null);
-      if (delayMs > 0)
-        setTimeout(() => {
-          try {
-            writeResponse(res, r);
-          } catch (e) {
-            fail(res, e);
-          }
-        }, delayMs);
-      else writeResponse(res, r);
+      answerAfter(res, r, delayMs + rt.options.latencyMs);
       return;
     }
     record(req, request, response, null, null);
-    writeResponse(res, response);
+    answerAfter(res, response, rt.options.latencyMs);
+  }
+
+  function answerAfter(res: ServerResponse, response: MockResponse, delayMs: number): void {
+    if (delayMs <= 0) {
+      writeResponse(res, response);
+      return;
+    }
+    setTimeout(() => {
+      try {
+        writeResponse(res, response);
+      } catch (e) {
+        fail(res, e);
+      }
+    }, delayMs);
   }
 
   return (req, res) => {

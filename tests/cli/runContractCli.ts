@@ -34,7 +34,11 @@ export async function runContractCli(env: Record<string, string>, args: string[]
   };
   for (const k of INHERITED_LR) if (!(k in env) && k !== 'LR_MOCK_PORT' && k !== 'LR_REPORTS_DIR') delete childEnv[k];
   delete childEnv['CI']; // the child decides nothing from CI; keep its output plain
-  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['cli/contract.ts', ...args], { cwd: repoRoot, env: childEnv });
+  // As `npm run contract` runs it: the cached bundle (cli/launch.mjs), without npm's own start-up.
+  const child = spawn(process.execPath, [join(repoRoot, 'cli', 'launch.mjs'), 'cli/contract.ts', ...args], {
+    cwd: repoRoot,
+    env: childEnv,
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

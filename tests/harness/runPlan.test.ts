@@ -68,7 +68,6 @@ test('mock: the plan names exactly the requests a clean run sends per phase and 
   const coverageFlows = run.report.tests
     .filter((t: { phase: string; operationId?: string }) => t.phase === 'coverage' && t.operationId === undefined)
     .reduce((n: number, t: { casesSent: number }) => n + t.casesSent, 0);
-  expect(coverageFlows).toBeGreaterThan(0);
   expect(coverageFlows).toBeLessThanOrEqual(rows.find((r) => r.phase === 'coverage' && r.operationId === '(flows)')!.requests);
   expect(formatPlan(loadConfig({ env }), rows)).toContain('wrong OTPs');
 });

@@ -64,3 +64,18 @@ test('requestSecrets finds query, bearer token and body secrets case-insensitive
   expect(hasAnyCredential(aCase({ query: [['ApiKey', ' ']], headers: {} }))).toBe(false);
   expect(hasAnyCredential(aCase({ query: [['access_token', 't']], headers: {} }))).toBe(true);
 });
+
+test('values under 4 chars are never judged: a 1-char answer equal to content-length "2" is no echo; 4 chars exact still are', () => {
+  const answer = (value: string) =>
+    aCase({
+      operationId: 'mfaUpdateSetting',
+      method: 'PUT',
+      body: { kind: 'json', value: { otp: '123456', securityanswer: { q1: value } }, mediaType: 'application/json' },
+    });
+  for (const short of ['2', '{}', 'x y'])
+    expect(
+      no_secret_echo(ctx, respond(answer(short), 200, {}, { headers: { 'content-length': '2', 'x-note': short } })).status,
+      short,
+    ).toBe('passed');
+  expect(no_secret_echo(ctx, respond(answer('blue'), 200, { Note: 'blue' })).status).toBe('failed');
+});

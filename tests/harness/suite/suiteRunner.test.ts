@@ -1,14 +1,16 @@
 /**
- * Laws of the suite runner, over fake tests that record when they run: the main lane runs one test
- * at a time in suite order; a test asked for alone runs alone; against a real tenant the OTP lane
- * runs beside the main lane, its positive tests after the others have their codes; a failed test
- * neither blocks the lane nor hides its error.
+ * Laws of the suite runner, over fake tests that record when they run. On the mock: tests whose
+ * account uses conflict never overlap and keep suite order, the others start at once. Against a
+ * real tenant: the main lane runs one test at a time in suite order and the OTP lane runs beside
+ * it, its positive tests after the others have their codes. Everywhere: a test asked for alone runs
+ * alone, and a failed test neither blocks the others nor hides its error.
  */
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
 import type { Harness } from '../../../harness/harness.ts';
 import { createSuiteRunner } from '../../../harness/suite/suiteRunner.ts';
-import type { SpecFile, SuiteJobResult, SuiteTest } from '../../../harness/suite/suiteTest.ts';
+import { conflicts } from '../../../harness/suite/accountUses.ts';
+import type { AccountUse, SpecFile, SuiteJobResult, SuiteTest } from '../../../harness/suite/suiteTest.ts';
 
 const harnessFor = (kind: 'mock' | 'remote') => ({ config: { target: { kind } } }) as unknown as Harness;
 
@@ -17,6 +19,7 @@ interface Spec {
   readonly otp: boolean;
   readonly ms: number;
   readonly fails: boolean;
+  readonly uses: readonly AccountUse[];
 }
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,6 +35,7 @@ function fakeTests(specs: readonly Spec[], log: string[]): SuiteTest[] {
       file: s.file,
       title,
       spendsOtp: () => s.otp,
+      accounts: () => s.uses,
       async run() {
         log.push(`start ${title}`);
         await tick(s.ms);
@@ -48,6 +52,12 @@ const specArb = fc.record({
   otp: fc.boolean(),
   ms: fc.integer({ min: 0, max: 3 }),
   fails: fc.boolean(),
+  uses: fc.array(
+    fc.record({ account: fc.constantFrom('a', 'b', 'c'), mode: fc.constantFrom<AccountUse['mode']>('read', 'spoil', 'exclusive') }),
+    {
+      maxLength: 2,
+    },
+  ),
 });
 
 /** Titles whose runs overlap in the log (one starts before the other ended). */
@@ -62,7 +72,7 @@ function overlapping(log: readonly string[], titles: ReadonlySet<string>): boole
   return false;
 }
 
-test('on the mock, startAll runs every test once, one at a time, in suite order; failures reject only their own result', async () => {
+test('on the mock, startAll runs every test once; conflicting tests never overlap and keep suite order; the rest start at once', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(specArb, { minLength: 1, maxLength: 8 }), async (specs) => {
       const log: string[] = [];
@@ -70,11 +80,18 @@ test('on the mock, startAll runs every test once, one at a time, in suite order;
       const runner = createSuiteRunner(harnessFor('mock'), tests);
       runner.startAll();
       const settled = await Promise.allSettled(tests.map((t) => runner.result(t.title)));
-      expect(log.filter((l) => l.startsWith('start'))).toEqual(tests.map((t) => `start ${t.title}`));
-      expect(overlapping(log, new Set(tests.map((t) => t.title)))).toBe(false);
+      for (const t of tests) expect(log.filter((l) => l === `start ${t.title}`)).toHaveLength(1);
       for (const [i, s] of settled.entries()) expect(s.status).toBe(specs[i]!.fails ? 'rejected' : 'fulfilled');
+      const firstEnd = log.findIndex((l) => l.startsWith('end '));
+      for (const [j, later] of tests.entries()) {
+        const earlier = tests.slice(0, j).filter((_t, i) => conflicts(specs[i]!.uses, specs[j]!.uses));
+        // Every conflicting earlier test ended before this one started (failed ones too).
+        for (const e of earlier) expect(log.indexOf(`end ${e.title}`)).toBeLessThan(log.indexOf(`start ${later.title}`));
+        // Nothing to wait for: it started before any test ended.
+        if (earlier.length === 0) expect(log.indexOf(`start ${later.title}`)).toBeLessThan(firstEnd);
+      }
     }),
-    { numRuns: 40 },
+    { numRuns: 60 },
   );
 });
 
@@ -127,19 +144,19 @@ test('remote: the OTP lane runs beside the main lane, and its positive tests sta
   );
 });
 
-test('on the mock there is no OTP lane: an OTP test waits its turn in suite order', async () => {
+test('on the mock an OTP test does not wait for a test it shares no account with', async () => {
   const log: string[] = [];
   const tests = fakeTests(
     [
-      { file: 'drift', otp: false, ms: 5, fails: false },
-      { file: 'examples', otp: true, ms: 0, fails: false },
+      { file: 'drift', otp: false, ms: 5, fails: false, uses: [{ account: 'negative', mode: 'read' }] },
+      { file: 'examples', otp: true, ms: 0, fails: false, uses: [{ account: 'positive', mode: 'read' }] },
     ],
     log,
   );
   const runner = createSuiteRunner(harnessFor('mock'), tests);
   runner.startAll();
   await runner.result(tests[1]!.title);
-  expect(log).toEqual(['start drift 0', 'end drift 0', 'start examples 1', 'end examples 1']);
+  expect(log).toEqual(['start drift 0', 'start examples 1', 'end examples 1']);
 });
 
 test('a title the suite does not have is an error naming it', async () => {

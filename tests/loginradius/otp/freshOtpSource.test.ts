@@ -141,9 +141,9 @@ test('expiredCode: outside the ±1 window, inside 300 s, never a step this sourc
   expect([3, 4, 5, 6, 7, 8, 9].map((back) => totpCode(SECRET, now, -back))).toContain(expired);
 });
 
-test('calls are serialised: a second code is not drawn before the first request settled', async () => {
-  const mock = fakeClock(1_700_000_000_000, true);
-  const source = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
+test('against a real clock calls are serialised: a second code is not drawn before the first request settled', async () => {
+  const real = fakeClock(1_700_000_000_000, false);
+  const source = createFreshOtpSource({ totpSecret: SECRET, clock: real.clock, sleep: real.sleep });
   const order: string[] = [];
   let release!: () => void;
   const first = source.withFreshOtp(async () => {
@@ -158,6 +158,36 @@ test('calls are serialised: a second code is not drawn before the first request 
   release();
   await Promise.all([first, second]);
   expect(order).toEqual(['first start', 'first end', 'second start']);
+});
+
+test('on a movable clock the two codes of one position are in use at once; the clock moves only when both settled', async () => {
+  const mock = fakeClock(1_700_000_000_000, true);
+  const source = createFreshOtpSource({ totpSecret: SECRET, clock: mock.clock });
+  const order: string[] = [];
+  const releases: Array<() => void> = [];
+  const codes: string[] = [];
+  const hold = (name: string) =>
+    source.withFreshOtp(async (code) => {
+      codes.push(code);
+      order.push(`${name} start @${mock.now}`);
+      await new Promise<void>((r) => releases.push(r));
+      order.push(`${name} end`);
+    });
+  const running = [hold('a'), hold('b'), hold('c')];
+  await new Promise((r) => setTimeout(r, 20));
+  const positionBefore = mock.now;
+  // After the first jump a and b hold the current and the next step; c waits for both, since only a clock move frees a step.
+  expect(order).toEqual([`a start @${positionBefore}`, `b start @${positionBefore}`]);
+  releases[0]!();
+  await new Promise((r) => setTimeout(r, 20));
+  expect(order).toHaveLength(3);
+  releases[1]!();
+  await new Promise((r) => setTimeout(r, 20));
+  expect(order.at(-1)).toMatch(/^c start @/);
+  expect(mock.now).toBeGreaterThan(positionBefore);
+  releases[2]!();
+  await Promise.all(running);
+  expect(new Set(codes).size).toBe(3);
 });
 
 test('a missing secret is refused with the call named', () => {
