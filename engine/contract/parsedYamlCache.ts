@@ -1,27 +1,13 @@
 /**
  * Parsed YAML documents cached by the SHA-256 of their text, as JSON: every process of a run (the
  * CLI, Playwright's runner and workers) loads the contract, and JSON parses an order of magnitude
- * faster than YAML. The cache lives in a private folder of the user's temporary directory; a
- * document JSON cannot carry exactly (a non-finite number) is never cached, and any cache problem
- * falls back to parsing.
+ * faster than YAML. The cache lives in a private folder (privateCacheDir); a document JSON cannot
+ * carry exactly (a non-finite number) is never cached, and any cache problem falls back to parsing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function cacheDir(): string | undefined {
-  try {
-    const uid = process.getuid?.() ?? 0;
-    const dir = join(tmpdir(), `lr-contract-cache-${uid}`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = statSync(dir);
-    // Another user's folder (a shared /tmp) could hold a planted document: use none.
-    return st.uid === uid && (st.mode & 0o077) === 0 ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { privateCacheDir } from './privateCacheDir.ts';
 
 /** JSON text of `value`, or undefined when JSON would not give the same value back. */
 function exactJson(value: unknown): string | undefined {
@@ -37,7 +23,7 @@ function exactJson(value: unknown): string | undefined {
 }
 
 export function cachedParse(text: string, parse: (text: string) => unknown): unknown {
-  const dir = cacheDir();
+  const dir = privateCacheDir();
   if (dir === undefined) return parse(text);
   const file = join(dir, `${createHash('sha256').update(text).digest('hex')}.json`);
   try {

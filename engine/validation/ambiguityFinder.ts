@@ -9,9 +9,11 @@
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Contract, JsonSchema, OperationId } from '../contract/types.ts';
-import { createAjv, type ContractAjv } from './createAjv.ts';
+import { createAjv } from './createAjv.ts';
+import { compiledValidatorStore } from './compiledValidatorStore.ts';
+import { privateCacheDir } from '../contract/privateCacheDir.ts';
+import { createValidatorCache, type ValidatorCache } from './validatorCache.ts';
 import { findMediaType, findResponse } from './findResponse.ts';
-import { rebaseRefs } from './rebaseRefs.ts';
 
 const AMBIGUITY_KEY = 'x-ambiguity';
 
@@ -51,15 +53,15 @@ export function ambiguityFinder(contract: Contract): AmbiguityFinder {
 }
 
 function createFinder(contract: Contract): AmbiguityFinder {
-  let ajv: ContractAjv | undefined;
+  let cache: ValidatorCache | undefined;
   const compiled = new WeakMap<object, ValidateFunction>();
   const matches = (schema: unknown, value: unknown): boolean => {
     if (typeof schema === 'boolean') return schema;
     if (!isNode(schema)) return false;
     let validate = compiled.get(schema);
     if (!validate) {
-      ajv ??= createAjv(contract);
-      validate = ajv.ajv.compile(rebaseRefs(schema as JsonSchema, ajv.baseUri));
+      cache ??= createValidatorCache(createAjv(contract), compiledValidatorStore(privateCacheDir()));
+      validate = cache.get(`form|${JSON.stringify(schema)}`, schema as JsonSchema);
       compiled.set(schema, validate);
     }
     return validate(value) === true;

@@ -7,6 +7,8 @@ import { displayPath } from '../contract/ContractError.ts';
 import type { ContractValidator, ValidationIssue, ValidationResult } from './types.ts';
 import { createAjv } from './createAjv.ts';
 import { createValidatorCache, type ValidatorCache } from './validatorCache.ts';
+import { compiledValidatorStore } from './compiledValidatorStore.ts';
+import { privateCacheDir } from '../contract/privateCacheDir.ts';
 import { describeIssues } from './describeIssues.ts';
 import { summarize } from './summarize.ts';
 import { findMediaType, findResponse } from './findResponse.ts';
@@ -24,13 +26,17 @@ const fail = (reason: Failed['reason'], summary: string, issues: readonly Valida
 });
 
 export interface InspectableValidator extends ContractValidator {
-  /** Validators compiled so far (for tests and diagnostics). */
+  /** Validators made ready so far, compiled or loaded (for tests and diagnostics). */
   readonly compiledCount: number;
 }
 
 export function createContractValidator(contract: Contract): InspectableValidator {
   let lazy: { cache: ValidatorCache; secrets: ReadonlySet<string> } | undefined;
-  const state = () => (lazy ??= { cache: createValidatorCache(createAjv(contract)), secrets: secretNames(contract.document) });
+  const state = () =>
+    (lazy ??= {
+      cache: createValidatorCache(createAjv(contract), compiledValidatorStore(privateCacheDir())),
+      secrets: secretNames(contract.document),
+    });
 
   function operationOf(operationId: OperationId): OperationSpec | Failed {
     return (
@@ -49,7 +55,7 @@ export function createContractValidator(contract: Contract): InspectableValidato
 
   return {
     get compiledCount() {
-      return lazy?.cache.compiledCount ?? 0;
+      return lazy?.cache.preparedCount ?? 0;
     },
 
     validate(operationId, status, contentType, body) {

@@ -24,7 +24,7 @@ import { flowAccount } from './accountUses.ts';
 import type { SuiteTest } from './suiteTest.ts';
 import { skippedVerdict, verdictOf } from './suiteVerdict.ts';
 
-const COVERAGE_TITLE = 'coverage first: every example, rule and boundary once, by kind of answer';
+export const COVERAGE_TITLE = 'coverage first: every example, rule and boundary once, by kind of answer';
 const COVERAGE_FLOWS_TITLE = 'coverage first: the flows no single request replaces';
 
 type CaseStep = Extract<CoverageStep, { kind: 'case' }>;
@@ -71,6 +71,8 @@ export function coverageCasesTest(): SuiteTest {
           arbitrary: item.arbitrary,
           seed: item.seed,
           numRuns: 1,
+          // Each item is already the one case chosen for what it reaches: its counterexample is itself.
+          maxShrunkFailures: 0,
           replayIn: { phase: 'coverage', testTitle: COVERAGE_TITLE },
         }),
       );

@@ -8,6 +8,7 @@ import { applicableRules, negativeCase } from '../../generators/index.ts';
 import { splitBudget, wrongOtpBudget } from '../../loginradius/config/wrongOtpBudget.ts';
 import { otpVerifyingOperations, verifiesOtp } from '../../loginradius/otp/verifiesOtp.ts';
 import type { Harness } from '../harness.ts';
+import { COVERAGE_TITLE } from './coverageTest.ts';
 import { suiteCoveragePlan } from './suiteCoveragePlan.ts';
 import { operationTest } from './operationTest.ts';
 import type { AccountUse, SuiteTest } from './suiteTest.ts';
@@ -55,11 +56,12 @@ export function wrongOtpsTest(): SuiteTest {
     title: WRONG_OTPS_TITLE,
     spendsOtp: never,
     accounts: () => [{ account: 'negative', mode: 'spoil' }],
-    async run({ harness }) {
+    async run({ harness, hasStarted }) {
       const { config, contract } = harness;
-      // Remotely the coverage-first test has already spent its share of the lockout budget.
-      const budget =
-        wrongOtpBudget(config) - (config.target.kind === 'remote' ? suiteCoveragePlan(config, contract, harness).wrongOtpCases : 0);
+      // Remotely the coverage-first test, when this run has it, has spent its share of the lockout budget.
+      const spent =
+        config.target.kind === 'remote' && hasStarted(COVERAGE_TITLE) ? suiteCoveragePlan(config, contract, harness).wrongOtpCases : 0;
+      const budget = wrongOtpBudget(config) - spent;
       if (budget === 0)
         return {
           outcome: {

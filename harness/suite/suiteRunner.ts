@@ -5,6 +5,8 @@
  *   account alone, or spoils what the other reads); a test then waits for every started test it
  *   conflicts with, so conflicting tests keep suite order and every test meets its accounts as
  *   the sequential order would leave them. Each account has its own clock, so nothing else waits.
+ *   At most `MOCK_TESTS_AT_ONCE` run together (in suite order): each has a phase's requests in
+ *   flight, and more would queue inside this process and be timed as the target's slowness.
  * - Against a real tenant (one rate cap) tests run one after another in suite order (the main
  *   lane), except the tests that spend TOTP codes: they run in the OTP lane, beside the main lane,
  *   drawing codes from the account pool while the other tests keep sending within the rate cap.
@@ -27,6 +29,26 @@ export interface SuiteRunner {
   startOtpLane(): void;
 }
 
+/** Tests running together on the mock: with a phase's 8 in flight each, 32 requests at most. */
+export const MOCK_TESTS_AT_ONCE = 4;
+
+/** A counting semaphore: `run` waits for a free slot, in call order. */
+function slots(size: number): <T>(run: () => Promise<T>) => Promise<T> {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  return async (run) => {
+    if (free > 0) free -= 1;
+    else await new Promise<void>((wake) => waiting.push(wake));
+    try {
+      return await run();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    }
+  };
+}
+
 export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[]): SuiteRunner {
   const byTitle = new Map(tests.map((t) => [t.title, t]));
   const running = new Map<string, Promise<SuiteJobResult>>();
@@ -35,6 +57,7 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
   let mainTail: Promise<unknown> = Promise.resolve();
 
   const started: Array<{ readonly test: SuiteTest; readonly done: Promise<unknown> }> = [];
+  const inSlot = slots(MOCK_TESTS_AT_ONCE);
   const start = (t: SuiteTest): Promise<SuiteJobResult> => {
     const existing = running.get(t.title);
     if (existing) return existing;
@@ -42,7 +65,7 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
     if (!remote) {
       const uses = t.accounts(harness);
       const before = started.filter((s) => conflicts(uses, s.test.accounts(harness))).map((s) => s.done);
-      job = Promise.allSettled(before).then(() => t.run(context));
+      job = Promise.allSettled(before).then(() => inSlot(() => t.run(context)));
       started.push({ test: t, done: job.catch(() => undefined) });
     } else if (inOtpLane(t)) job = t.run(context);
     else {
@@ -58,7 +81,7 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
     const t = byTitle.get(title);
     return t ? start(t) : Promise.reject(new Error(`the contract suite has no test titled "${title}"`));
   };
-  const context: SuiteContext = { harness, result };
+  const context: SuiteContext = { harness, result, hasStarted: (title) => running.has(title) };
 
   const startOtpLane = (): void => {
     const lane = tests.filter(inOtpLane);

@@ -44,6 +44,8 @@ export interface SuiteContext {
   readonly harness: Harness;
   /** Another test's result (started if it has not been): the drift test reads the examples' exchanges. */
   result(title: string): Promise<SuiteJobResult>;
+  /** Whether this run has started that test (a run narrowed by --grep may not run it at all). */
+  hasStarted(title: string): boolean;
 }
 
 /**
