@@ -6,7 +6,7 @@ import type { BugFindingResult, ToolOutcome } from './bugFinding.ts';
 import type { MachineInfo } from './machineInfo.ts';
 import { formatRate, formatRatio, markdownTable } from './markdownTable.ts';
 import { median, ratio } from './stats.ts';
-import type { ThroughputResult } from './throughput.ts';
+import { SLOW_GATEWAY_MS, type ThroughputResult } from './throughput.ts';
 
 export interface BenchResult {
   readonly version: 1;
@@ -69,7 +69,22 @@ function throughputSection(t: ThroughputResult): string {
           ),
         ]),
   ];
+  const slow = t.slowGateway;
+  const startupLines = t.startup.length
+    ? [
+        `Start-up of \`npm run contract\` (median of ${t.startup.length}, ms from the command): first request ${Math.round(m.startupFirstRequestMs)}, ` +
+          `Playwright's runner ready ${Math.round(m.startupRunnerReadyMs)}, reports written and exit ${Math.round(m.startupExitMs)}.`,
+      ]
+    : [];
+  const slowLines = slow
+    ? [
+        `Default suite with every answer ${SLOW_GATEWAY_MS} ms late (a slow gateway): ${formatRate(slow.cases)} cases in ${(slow.wallMs / 1000).toFixed(0)} s ` +
+          `(${formatRate(slow.perSecond)} cases/s).`,
+      ]
+    : [];
   const walls = [
+    ...startupLines,
+    ...slowLines,
     `Wall time (median): default suite ${(median(t.suite.map((r) => r.wallMs)) / 1000).toFixed(1)} s; long fuzz ${(median(t.fuzz.map((r) => r.wallMs)) / 1000).toFixed(1)} s` +
       (m.stWallMs === null ? '' : `; Schemathesis ${(m.stWallMs / 1000).toFixed(1)} s`) +
       '.',

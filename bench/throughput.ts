@@ -16,6 +16,10 @@ import { median } from './stats.ts';
 import { alternate } from './stats.ts';
 import type { SchemathesisEnv } from './schemathesisEnv.ts';
 import { runSchemathesis } from './schemathesisRun.ts';
+import { measureStartup, type StartupStages } from './startupStages.ts';
+
+/** The slow-gateway row: every vendor answer 2 s late (the mock's latency option). */
+export const SLOW_GATEWAY_MS = 2000;
 
 export const FUZZ_GREP = 'positive mfaReAuthenticate|negative';
 
@@ -47,6 +51,10 @@ export interface ThroughputResult {
   /** Budget-matched pair: Schemathesis at stMatchedMaxExamples, then our fuzz run sized to its request count. */
   readonly matched: readonly { readonly schemathesis: RunRate; readonly ours: RunRate; readonly numRuns: number }[];
   readonly matchedMaxExamples: number;
+  /** Start-up stages of the default suite, one per round (bench/startupStages.ts). */
+  readonly startup: readonly StartupStages[];
+  /** The default suite once with SLOW_GATEWAY_MS added to every answer (null: not run). */
+  readonly slowGateway: RunRate | null;
   readonly medians: {
     readonly undici: number;
     readonly pwBare: number;
@@ -69,6 +77,9 @@ export interface ThroughputResult {
     readonly matchedOursWall: number | null;
     readonly matchedOursCases: number | null;
     readonly matchedPaired: number | null;
+    readonly startupFirstRequestMs: number;
+    readonly startupRunnerReadyMs: number;
+    readonly startupExitMs: number;
   };
   readonly commands: Record<string, string>;
 }
@@ -76,7 +87,7 @@ export interface ThroughputResult {
 /** The bench's own options (documented with their defaults in benchOptions.ts) plus the run's context. */
 export type ThroughputOptions = Pick<
   BenchOptions,
-  'rounds' | 'ceilingSeconds' | 'inflight' | 'fuzzNumRuns' | 'stMaxExamples' | 'stMatchedMaxExamples'
+  'rounds' | 'ceilingSeconds' | 'inflight' | 'fuzzNumRuns' | 'stMaxExamples' | 'stMatchedMaxExamples' | 'quick'
 > & {
   readonly cwd: string;
   readonly st: SchemathesisEnv | null;
@@ -107,6 +118,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const fuzz: RunRate[] = [];
   const st: Array<RunRate & { generated: number }> = [];
   const matched: Array<{ schemathesis: RunRate; ours: RunRate; numRuns: number }> = [];
+  const startup: StartupStages[] = [];
   let stCommand = 'not run';
   const fuzzRun = async (numRuns: number): Promise<RunRate> =>
     toRunRate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }));
@@ -123,6 +135,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   };
   const items = [
     'ceiling',
+    'startup',
     'suite',
     'fuzz',
     ...(o.st ? ['schemathesis'] : []),
@@ -130,6 +143,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   ] as const;
   for (const { round, item } of alternate(items, o.rounds)) {
     if (item === 'ceiling') ceiling.push(await runCeiling({ cwd: o.cwd, seconds: o.ceilingSeconds, inflight: o.inflight }));
+    if (item === 'startup') startup.push(await measureStartup({ cwd: o.cwd }));
     if (item === 'suite') suite.push(toRunRate(await runContract({ cwd: o.cwd })));
     if (item === 'fuzz') fuzz.push(await fuzzRun(o.fuzzNumRuns));
     if (item === 'schemathesis' && o.st) {
@@ -143,11 +157,21 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       const numRuns = Math.max(1, Math.round(theirs.cases / 6));
       matched.push({ schemathesis: theirs, ours: await fuzzRun(numRuns), numRuns });
     }
-    const last = { ceiling: ceiling.at(-1), suite: suite.at(-1), fuzz: fuzz.at(-1), schemathesis: st.at(-1), matched: matched.at(-1) }[
-      item
-    ];
+    const last = {
+      ceiling: ceiling.at(-1),
+      startup: startup.at(-1),
+      suite: suite.at(-1),
+      fuzz: fuzz.at(-1),
+      schemathesis: st.at(-1),
+      matched: matched.at(-1),
+    }[item];
     o.log(`  round ${round + 1}/${o.rounds} ${item.padEnd(12)} ${JSON.stringify(last)}`);
   }
+  // Once: a slow gateway makes the suite wait, not work (the 2 s limit of max_response_time is raised for it).
+  const slowGateway = o.quick
+    ? null
+    : toRunRate(await runContract({ cwd: o.cwd, env: { LR_MOCK_LATENCY_MS: String(SLOW_GATEWAY_MS), LR_MAX_RESPONSE_TIME_MS: '10000' } }));
+  if (slowGateway) o.log(`  slow gateway (${SLOW_GATEWAY_MS} ms per answer): ${JSON.stringify(slowGateway)}`);
   const m = (xs: readonly number[]): number => median(xs);
   const mOrNull = (xs: readonly number[]): number | null => (xs.length ? median(xs) : null);
   const paired = fuzz.flatMap((f, i) => (st[i] ? [f.perSecond / st[i].perSecond] : []));
@@ -159,6 +183,8 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
     schemathesis: st,
     matched,
     matchedMaxExamples: o.stMatchedMaxExamples,
+    startup,
+    slowGateway,
     medians: {
       undici: m(ceiling.map((c) => c.undici)),
       pwBare: m(ceiling.map((c) => c.pwBare)),
@@ -180,10 +206,15 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       matchedOursWall: mOrNull(matched.map((p) => p.ours.perSecond)),
       matchedOursCases: mOrNull(matched.map((p) => p.ours.cases)),
       matchedPaired: mOrNull(matched.map((p) => p.ours.perSecond / p.schemathesis.perSecond)),
+      startupFirstRequestMs: m(startup.map((s) => s.firstRequestMs)),
+      startupRunnerReadyMs: m(startup.map((s) => s.runnerReadyMs)),
+      startupExitMs: m(startup.map((s) => s.exitMs)),
     },
     commands: {
       ceiling: `npx tsx bench/transport-ceiling.ts --seconds ${o.ceilingSeconds} --inflight ${o.inflight}`,
       suite: 'LR_SEED=20261125 npm run contract',
+      startup: 'npm run contract against a running mock; stages from its log and the output (bench/startupStages.ts)',
+      slowGateway: `LR_MOCK_LATENCY_MS=${SLOW_GATEWAY_MS} LR_MAX_RESPONSE_TIME_MS=10000 LR_SEED=20261125 npm run contract`,
       fuzz: `LR_SEED=20261125 LR_NUM_RUNS=${o.fuzzNumRuns} npm run contract -- --grep "${FUZZ_GREP}"`,
       schemathesis: stCommand,
       ...(matched.length

@@ -24,6 +24,11 @@ function throughput(): ThroughputResult {
     schemathesis: st,
     matched: [{ schemathesis: rate(1_812, 80), ours: rate(1_812, 400), numRuns: 302 }],
     matchedMaxExamples: 500,
+    startup: [
+      { firstRequestMs: 1200, runnerReadyMs: 2500, firstOutcomeMs: 3000, exitMs: 5000, exitCode: 0, casesLogged: 1000 },
+      { firstRequestMs: 1400, runnerReadyMs: 2700, firstOutcomeMs: 3100, exitMs: 5200, exitCode: 0, casesLogged: 1000 },
+    ],
+    slowGateway: rate(1019, 12.5),
     medians: {
       undici: 20_000,
       pwBare: 1_250,
@@ -45,6 +50,9 @@ function throughput(): ThroughputResult {
       matchedOursWall: 400,
       matchedOursCases: 1_812,
       matchedPaired: 5,
+      startupFirstRequestMs: 1300,
+      startupRunnerReadyMs: 2600,
+      startupExitMs: 5100,
     },
     commands: { fuzz: 'LR_NUM_RUNS=3400 npm run contract' },
   };
@@ -80,6 +88,8 @@ test('throughput rows: ratios to the ceiling and to Schemathesis, the OTP split,
   // Paired per-round ratios are listed round by round.
   expect(md).toContain('paired per round: median 10.0× (rounds: 10.0×, 12.0×, 9.0×)');
   expect(md).toContain('| 1 | 20,000 | 1,250 | 2,000 | 200 | 1,000 | 100 | 80 / 400 |');
+  expect(md).toContain('Start-up of `npm run contract` (median of 2, ms from the command): first request 1300, ');
+  expect(md).toContain('Default suite with every answer 2000 ms late (a slow gateway): 1,019 cases in 82 s (13 cases/s).');
 });
 
 test('a skipped section says so instead of an empty table', () => {
