@@ -74,11 +74,12 @@ const unitReporters: ReporterDescription[] = [['list'], ['junit', { outputFile: 
 const mock = !onlyUnit && !manifest ? settings?.mock : undefined;
 
 export default defineConfig({
-  // One worker: the tests share one mock clock and one test account per role (harness/suite/).
   // The unit project's files are independent (each CLI test has its own ports and reports folder):
-  // they run two at a time.
+  // they run two at a time. Under the CLI's manifest a worker only fetches outcomes, and Playwright
+  // starts a new one after every failed test: several at once overlap those restarts. Alone, the
+  // worker runs the tests, which share one mock and one test account per role: one worker.
   workers: onlyUnit ? 2 : 1,
-  fullyParallel: false,
+  fullyParallel: manifest !== undefined && !onlyUnit,
   reporter: onlyUnit ? unitReporters : contractReporters,
   outputDir: `${reportsDir}/test-results`,
   // Traces would hold request bodies and headers unredacted: keep them off (see README, secrets).

@@ -40,7 +40,19 @@ const wrongOtpNote = (n: number): string => (n === 0 ? '' : ` (${n} wrong OTP${n
 /** Requests and codes of the flows in the stateful row: step-up, OTP single use, a lockout cycle. */
 const FLOW_REQUESTS = { stepUp: 3, singleUse: 4, lockout: 10 } as const;
 
-export function runPlan(config: Config, contract: Contract): PlanRow[] {
+// The plan is asked for once per test (its timeout) and builds the coverage-first cases: build it
+// once per configuration and contract (both immutable).
+const plans = new WeakMap<Config, WeakMap<Contract, readonly PlanRow[]>>();
+
+export function runPlan(config: Config, contract: Contract): readonly PlanRow[] {
+  let byContract = plans.get(config);
+  if (byContract === undefined) plans.set(config, (byContract = new WeakMap()));
+  let rows = byContract.get(contract);
+  if (rows === undefined) byContract.set(contract, (rows = Object.freeze(planRows(config, contract))));
+  return rows;
+}
+
+function planRows(config: Config, contract: Contract): PlanRow[] {
   const rows: PlanRow[] = [];
   const remote = config.target.kind === 'remote';
   const coverage = suiteCoveragePlan(config, contract);

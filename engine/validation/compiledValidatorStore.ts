@@ -7,9 +7,10 @@
  * the user's private one (privateCacheDir, passed by the caller). Any problem falls back to compiling.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { runInThisContext } from 'node:vm';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 
@@ -42,6 +43,17 @@ function absoluteRequires(code: string): string {
   return code.replace(/require\("([^"]+)"\)/g, (_all, id: string) => `require(${JSON.stringify(require.resolve(id))})`);
 }
 
+/**
+ * A stored module, run as CommonJS without `require`: a require hook (a test runner's transpiler)
+ * would transform the generated code again on every load, which costs more than compiling it.
+ */
+function evaluateModule(file: string): unknown {
+  const wrapped = runInThisContext(`(function (exports, require, module) {${readFileSync(file, 'utf8')}\n})`, { filename: file });
+  const module = { exports: {} as unknown };
+  (wrapped as (exports: unknown, req: NodeJS.Require, module: { exports: unknown }) => void)(module.exports, require, module);
+  return module.exports;
+}
+
 /** `dir`: the folder; undefined keeps nothing (every validator compiles). @defaultValue none; pass privateCacheDir() */
 export function compiledValidatorStore(dir: string | undefined): CompiledValidatorStore {
   const fileOf = (fingerprint: string) => (dir === undefined ? undefined : join(dir, `validator-${fingerprint}.cjs`));
@@ -50,7 +62,7 @@ export function compiledValidatorStore(dir: string | undefined): CompiledValidat
       const file = fileOf(fingerprint);
       if (file === undefined || !existsSync(file)) return undefined;
       try {
-        const loaded = require(file) as ValidateFunction | { default: ValidateFunction };
+        const loaded = evaluateModule(file) as ValidateFunction | { default: ValidateFunction };
         return typeof loaded === 'function' ? loaded : loaded.default;
       } catch {
         return undefined;

@@ -27,6 +27,11 @@ export type OtpVariant = Variant<OtpKind, string>;
 const DIGIT_ZEROS = [0xff10, 0x0660, 0x0966, 0x09e6, 0x0e50, 0x1d7ce];
 const WHITESPACE = [' ', '  ', '\t', '\n', '\u00a0', '\r\n'];
 
+// Built once: a stringMatching arbitrary costs milliseconds to build, and a run builds this one per case.
+const SIX_DIGITS = fc.stringMatching(/^[0-9]{6}$/);
+const TOO_FEW_DIGITS = fc.stringMatching(/^[0-9]{1,5}$/);
+const TOO_MANY_DIGITS = fc.stringMatching(/^[0-9]{7,10}$/);
+
 let lastKnown: { secret: string; step: number; codes: Set<string> } | undefined;
 
 /** Codes the vendor would accept or answer 1069 for (steps -10..+1): never "wrong". Cached per step. */
@@ -64,12 +69,9 @@ function kindArbitrary(kind: OtpKind, secret: string, clock: () => number): fc.A
         })
         .filter((v): v is OtpVariant => v !== null);
     case 'wrong-digits':
-      return fc
-        .stringMatching(/^[0-9]{6}$/)
-        .filter((c) => !knownCodes(secret, clock()).has(c))
-        .map(tag);
+      return SIX_DIGITS.filter((c) => !knownCodes(secret, clock()).has(c)).map(tag);
     case 'wrong-length':
-      return fc.oneof(fc.stringMatching(/^[0-9]{1,5}$/), fc.stringMatching(/^[0-9]{7,10}$/)).map(tag);
+      return fc.oneof(TOO_FEW_DIGITS, TOO_MANY_DIGITS).map(tag);
     case 'non-digits':
       return fc
         .tuple(current, fc.nat({ max: 5 }), fc.constantFrom('a', 'O', 'l', 'x', '-', '.', '+', '#', 'é'))

@@ -1,63 +1,31 @@
 /**
  * The main job end to end, as CI runs it: `npm run contract` (cli/contract.ts) against the embedded
- * mock. A clean mock gives 0 failures whatever the seed; every drift scenario of the mock makes the
- * suite fail with the check and operation that should catch it; an unreachable target still writes
- * every report and exits 2; a broken configuration exits 2 before anything is sent.
+ * mock. The clean default run exits 0 with every report and its coverage; a drift scenario fails it
+ * (exit 1) or warns (exit 0); an unreachable target still writes every report and exits 2; a broken
+ * configuration exits 2 before anything is sent. Every seed and every drift scenario: in process,
+ * tests/harness/suite/suiteOnDrift.test.ts.
  */
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DRIFT_IDS } from '../../mock/drift/scenarios.ts';
+import { DRIFT_DETECTIONS } from '../harness/suite/driftDetections.ts';
 import { runContractCli, freePort } from './runContractCli.ts';
 
 // Every test is its own CLI run with its own ports and reports folder: spread them over both workers
 // (one file would otherwise hold one worker for most of npm test).
 test.describe.configure({ mode: 'parallel' });
 
-// Small budgets: these runs prove wiring and detection, the default suite runs 100 cases per phase.
+// Small budgets: these runs prove wiring, the default suite runs 100 cases per phase.
 const QUICK = { LR_NUM_RUNS: '15' };
 
-/** Scenario → a (check, operation) pair the report must name. `warning` = reported, exit 0. */
-const DETECTION: Record<string, { check: string; operationId: string; warning?: boolean }> = {
-  'field-renamed': { check: 'response_schema_conformance', operationId: 'mfaReAuthenticateByOTP' },
-  'type-changed': { check: 'response_schema_conformance', operationId: 'mfaUpdateSetting' },
-  'required-field-dropped': { check: 'response_schema_conformance', operationId: 'mfaReAuthenticateByOTP' },
-  'camelcase-error-envelope': { check: 'error_envelope_conformance', operationId: 'mfaReAuthenticate' },
-  'error-with-status-200': { check: 'negative_data_rejection', operationId: 'mfaUpdateSetting' },
-  'undocumented-status': { check: 'status_code_conformance', operationId: 'mfaReAuthenticate' },
-  'html-500': { check: 'not_a_server_error', operationId: 'mfaReAuthenticate' },
-  'wrong-content-type': { check: 'content_type_conformance', operationId: 'mfaReAuthenticate' },
-  'apikey-not-required': { check: 'ignored_auth', operationId: 'mfaReAuthenticate' },
-  'auth-ignored': { check: 'ignored_auth', operationId: 'mfaReAuthenticate' },
-  'lockout-not-enforced': { check: 'lockout_enforcement', operationId: 'mfaReAuthenticateByOTP' },
-  'wrong-otp-accepted': { check: 'negative_data_rejection', operationId: 'mfaReAuthenticateByOTP' },
-  'latency-regression': { check: 'max_response_time', operationId: 'mfaReAuthenticate' },
-  'full-profile-fields-dropped': { check: 'baseline_conformance', operationId: 'mfaUpdateSetting' },
-  'additive-field': { check: 'baseline_conformance', operationId: 'mfaReAuthenticate', warning: true },
-};
-
-test('every drift scenario of the mock has an expected detection', () => {
-  expect(Object.keys(DETECTION).sort()).toEqual([...DRIFT_IDS].sort());
-});
-
-test.describe('clean mock', () => {
-  for (const seed of [1, 2, 3, 4, 5]) {
-    test(`0 failures with seed ${seed}`, async () => {
-      const run = await runContractCli({ ...QUICK, LR_SEED: String(seed) });
-      expect(run.report?.failures, run.output).toEqual([]);
-      expect(run.report.harnessErrors).toEqual([]);
-      expect(run.report.seeds).toEqual(expect.arrayContaining([seed]));
-      expect(run.report.totals.casesSent).toBeGreaterThan(200);
-      expect(run.exitCode, run.output).toBe(0);
-      for (const file of ['contract-report.html', 'contract-report.md', 'junit.xml', 'results.json', 'html/index.html'])
-        expect(existsSync(join(run.reportsDir, file)), file).toBe(true);
-    });
-  }
-});
-
-test('the clean mock default run covers every reachable rule, example and flow; LR_MIN_COVERAGE met', async () => {
+test('the clean mock default run: 0 failures, every report, every reachable rule, example and flow; LR_MIN_COVERAGE met', async () => {
   const run = await runContractCli({ LR_SEED: '1', LR_MIN_COVERAGE: '45' });
+  expect(run.report?.failures, run.output).toEqual([]);
+  expect(run.report.harnessErrors).toEqual([]);
+  expect(run.report.seeds).toContain(1);
   expect(run.exitCode, run.output).toBe(0);
+  for (const file of ['contract-report.html', 'contract-report.md', 'junit.xml', 'results.json', 'html/index.html'])
+    expect(existsSync(join(run.reportsDir, file)), file).toBe(true);
   expect(run.report.coverage.totals).toEqual({
     responses: { covered: 36, reachable: 74, unreachable: 9 },
     rules: { covered: 58, reachable: 58, unreachable: 0 },
@@ -73,19 +41,20 @@ test('the clean mock default run covers every reachable rule, example and flow; 
   expect(readFileSync(join(run.reportsDir, 'contract-report.md'), 'utf8')).toContain('## Contract coverage');
 });
 
-test.describe('drift scenarios are caught', () => {
-  for (const [scenario, expected] of Object.entries(DETECTION)) {
-    test(`${scenario} → ${expected.check} on ${expected.operationId}`, async () => {
-      const run = await runContractCli({ ...QUICK, LR_SEED: '7', LR_MOCK_DRIFT: scenario });
-      const found = (expected.warning ? run.report?.warnings : run.report?.failures) ?? [];
-      const named = found.map((f: any) => `${f.failure.check} ${f.failure.operationId}`);
-      expect(named, run.output).toContain(`${expected.check} ${expected.operationId}`);
-      expect(run.exitCode).toBe(expected.warning ? 0 : 1);
-      // Every failure in the report is replayable: seed, path and a command.
-      for (const f of run.report.failures) expect(f.replay.command).toMatch(/npm run contract/);
-    });
-  }
-});
+// The whole matrix of drift scenarios runs in process (tests/harness/suite/suiteOnDrift.test.ts); through
+// the CLI one failure (exit 1, replayable) and one warning (exit 0) prove the wiring.
+for (const scenario of ['field-renamed', 'additive-field'] as const) {
+  const expected = DRIFT_DETECTIONS[scenario]!;
+  test(`drift ${scenario} → ${expected.check} on ${expected.operationId}, exit ${expected.warning ? 0 : 1}`, async () => {
+    const run = await runContractCli({ ...QUICK, LR_SEED: '7', LR_MOCK_DRIFT: scenario });
+    const found = (expected.warning ? run.report?.warnings : run.report?.failures) ?? [];
+    const named = found.map((f: any) => `${f.failure.check} ${f.failure.operationId}`);
+    expect(named, run.output).toContain(`${expected.check} ${expected.operationId}`);
+    expect(run.exitCode).toBe(expected.warning ? 0 : 1);
+    // Every failure in the report is replayable: seed, path and a command.
+    for (const f of run.report.failures) expect(f.replay.command).toMatch(/npm run contract/);
+  });
+}
 
 test('an unreachable target: every report is written, transport failures named, exit 2', async () => {
   const closed = await freePort();
