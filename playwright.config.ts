@@ -75,10 +75,10 @@ const mock = !onlyUnit && !manifest ? settings?.mock : undefined;
 
 export default defineConfig({
   // The unit project's files are independent (each CLI test has its own ports and reports folder):
-  // they run two at a time. Under the CLI's manifest a worker only fetches outcomes, and Playwright
+  // three at a time, because the remote ones mostly wait for TOTP steps on the real clock. Under the CLI's manifest a worker only fetches outcomes, and Playwright
   // starts a new one after every failed test: several at once overlap those restarts. Alone, the
   // worker runs the tests, which share one mock and one test account per role: one worker.
-  workers: onlyUnit ? 2 : 1,
+  workers: onlyUnit ? 3 : 1,
   fullyParallel: manifest !== undefined && !onlyUnit,
   reporter: onlyUnit ? unitReporters : contractReporters,
   outputDir: `${reportsDir}/test-results`,

@@ -64,6 +64,8 @@ export interface Exchange {
   readonly case: Case;
   readonly outcome: HttpResponseRecord | TransportErrorRecord;
   readonly elapsedMs: number;
+  /** Of elapsedMs, how long this process's event loop was blocked (the answer waited for it, not for the target). @defaultValue 0 */
+  readonly stalledMs?: number;
   /** How many 429 responses were retried before this outcome. */
   readonly rateLimitRetries: number;
   /** Credential refreshes made for this exchange (set by a caller's auth wrapper, never by the transport). @defaultValue 0 */

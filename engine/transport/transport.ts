@@ -27,6 +27,7 @@ import { createCircuitBreaker } from './circuitBreaker.ts';
 import { readResponse } from './readResponse.ts';
 import { redirectHop } from './redirectHop.ts';
 import { classifyTransportError } from './classifyTransportError.ts';
+import { startStallClock } from './eventLoopStalls.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { budgetRefusal, createRequestBudget } from './requestBudget.ts';
 import { retryDelayMs } from './retryAfter.ts';
@@ -44,7 +45,7 @@ export interface Transport {
   dispose(): Promise<void>;
 }
 
-type Attempt = { outcome: HttpResponseRecord | TransportErrorRecord; elapsedMs: number };
+type Attempt = { outcome: HttpResponseRecord | TransportErrorRecord; elapsedMs: number; stalledMs: number };
 
 export async function createTransport(options: TransportOptions): Promise<Transport> {
   const o = resolveTransportOptions(options);
@@ -57,6 +58,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     timeout: o.timeoutMs,
     failOnStatusCode: false,
   });
+  const stalls = startStallClock();
   let disposed = false;
   const breaker = createCircuitBreaker(o.circuitBreakerThreshold);
   const budget = createRequestBudget(o.requestBudget);
@@ -115,6 +117,8 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   async function attempt(c: Case): Promise<Attempt> {
     const wire = buildRequest(o.baseURL, c);
     const started = performance.now();
+    const stalledBefore = stalls.read();
+    const timing = () => ({ elapsedMs: performance.now() - started, stalledMs: stalls.read() - stalledBefore });
     let hop = { url: wire.url, method: wire.method, params: wire.encodedQuery, data: wire.body };
     for (let hops = 0; ; hops++) {
       const outcome = await fetchOnce(hop.url, hop.method, wire.headers, hop.params, hop.data);
@@ -122,11 +126,11 @@ export async function createTransport(options: TransportOptions): Promise<Transp
         outcome.kind === 'response' && o.maxRedirects > 0
           ? redirectHop(outcome.status, outcome.headers['location'], hop.url + (hop.params === '' ? '' : `?${hop.params}`), hop.method)
           : undefined;
-      if (next === undefined) return { outcome, elapsedMs: performance.now() - started };
+      if (next === undefined) return { outcome, ...timing() };
       if (hops >= o.maxRedirects)
         return {
           outcome: { kind: 'transport-error', error: 'redirect-loop', message: `Max redirect count exceeded (${o.maxRedirects})` },
-          elapsedMs: performance.now() - started,
+          ...timing(),
         };
       hop = { url: next.url, method: next.method, params: '', data: next.keepBody ? hop.data : undefined };
     }
@@ -152,9 +156,9 @@ export async function createTransport(options: TransportOptions): Promise<Transp
         // A retry the budget cannot pay for leaves the 429 as the answer.
         if (!budget.take()) return rateLimited ?? { case: c, outcome: budgetRefusal(o.requestBudget!), elapsedMs: 0, rateLimitRetries: 0 };
         if (limiter) await limiter.acquire();
-        const { outcome, elapsedMs } = await attempt(c);
+        const { outcome, elapsedMs, stalledMs } = await attempt(c);
         breaker.record(c.operationId, outcome.kind === 'transport-error');
-        const exchange: Exchange = { case: c, outcome, elapsedMs, rateLimitRetries: retries };
+        const exchange: Exchange = { case: c, outcome, elapsedMs, stalledMs, rateLimitRetries: retries };
         if (!(outcome.kind === 'response' && outcome.status === 429) || retries >= o.maxRateLimitRetries) return exchange;
         rateLimited = exchange;
         retries += 1;
@@ -164,6 +168,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     async dispose() {
       if (disposed) return;
       disposed = true;
+      stalls.stop();
       await context.dispose();
     },
   };

@@ -227,3 +227,32 @@ test('batch: concurrent sends in one API scope each get their own answer; failur
     await server.close();
   }
 });
+
+test('an answer that waited for this process (its loop blocked) is timed without the wait: stalledMs', async () => {
+  // The server (in this process too) answers 100 ms after the request, so the answer is still due
+  // when the loop is blocked at 5 ms.
+  const server = await startTestServer((_req, res) => {
+    setTimeout(() => {
+      res.setHeader('Content-Type', 'application/json');
+      res.end('{}');
+    }, 100);
+  });
+  const transport = await createTransport({ baseURL: server.url });
+  try {
+    const sending = transport.send(baseCase);
+    // Block this process once the request is on its way: the answer sits in the socket meanwhile.
+    await new Promise((r) => setTimeout(r, 5));
+    const until = performance.now() + 500;
+    while (performance.now() < until) {
+      // blocking on purpose
+    }
+    const exchange = await sending;
+    expect(exchange.outcome.kind).toBe('response');
+    expect(exchange.elapsedMs).toBeGreaterThanOrEqual(500);
+    expect(exchange.stalledMs ?? 0).toBeGreaterThanOrEqual(400);
+    expect(exchange.elapsedMs - (exchange.stalledMs ?? 0)).toBeLessThan(250);
+  } finally {
+    await transport.dispose();
+    await server.close();
+  }
+});
