@@ -29,14 +29,13 @@ import { createHarness } from '../harness/createHarness.ts';
 import type { LockoutTarget } from '../harness/harness.ts';
 import { loadConfig } from '../loginradius/config/loadConfig.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
-import type { Flow } from '../loginradius/flows/flowContext.ts';
-import { createFlowRecorder, type FlowRecorder } from '../loginradius/flows/flowRecorder.ts';
 import { lockoutFlow } from '../loginradius/flows/lockoutFlow.ts';
 import { otpSingleUseFlow } from '../loginradius/flows/otpSingleUseFlow.ts';
 import { stepUpFlow } from '../loginradius/flows/stepUpFlow.ts';
 import { loginRadiusProfile } from '../loginradius/profile.ts';
 import { coverageFirstPlan, type CoverageStep } from '../loginradius/coverage/coverageFirstPlan.ts';
 import { OTP_SINGLE_USE_FLOW } from '../loginradius/flows/plannedFlows.ts';
+import { probeFlowStep } from './probeFlowStep.ts';
 
 export interface ProbeOptions {
   readonly mockPort: number;
@@ -143,41 +142,7 @@ export async function probeHarness(options: ProbeOptions): Promise<ProbeResult> 
           }),
       });
     }
-  const flowStep =
-    (title: string, f: Flow, target: LockoutTarget): Step =>
-    async () => {
-      // Flows manage their own codes (harness.sendAsIs, as in specs/): a fresh-OTP send would deadlock the OTP queue.
-      const inner = createFlowRecorder({
-        title,
-        checkContext: harness.checkContext,
-        enabledChecks: config.checks,
-        seed: config.seed,
-        send: harness.sendAsIs,
-        renderCurl: harness.curl,
-        redact: (t) => harness.redactor.text(t),
-        replayCommand: () => 'bench',
-      });
-      const recorder: FlowRecorder = {
-        ...inner,
-        expect: (check, ex, holds, t, d) => {
-          if (!holds) note(check, ex.case.operationId);
-          return inner.expect(check, ex, holds, t, d);
-        },
-      };
-      // As the suite's flows: on the mock each moves its own account's clock only.
-      const clock = harness.clockOf(target.credentials) ?? harness.mock;
-      await f({
-        contract,
-        credentials: target.credentials,
-        otp: target.otp,
-        recorder,
-        lockout: target.policy,
-        now: clock ? () => clock.now() : harness.now,
-        ...(clock ? { mock: { advance: (ms: number) => clock.advance(ms) } } : {}),
-        ...(target.restore ? { restore: target.restore } : {}),
-      });
-      return recorder.record();
-    };
+  const flowStep = probeFlowStep(harness, note);
   const targets = harness.lockoutTargets();
   const own = targets.find((t) => t.policy.type === config.lockoutType) ?? targets[0]!;
   const flowAccount: LockoutTarget = { credentials: harness.credentials('flow'), otp: harness.otp('flow'), policy: own.policy };
