@@ -3,6 +3,7 @@
  *   --quick                 1 round, shorter ceiling cells, smaller fuzz run and bug-finding budgets
  *   --rounds <n>            alternated rounds of the throughput rows (default 3; --quick: 1)
  *   --skip-throughput       bug-finding only          --skip-bugs   throughput only
+ *   --skip-remote           no remote rows (the default remote run against the staging profile)
  *   --scenarios <a,b>       bug-finding: only these drift/fault ids (plus "clean")
  */
 export interface BenchOptions {
@@ -30,11 +31,13 @@ export interface BenchOptions {
   readonly bugTimeoutMs: number;
   readonly skipThroughput: boolean;
   readonly skipBugs: boolean;
+  /** Leave out the remote rows (the default remote run against the staging profile, 1 and 3 accounts: ~7 min of real TOTP steps). @defaultValue false (quick: true) */
+  readonly skipRemote: boolean;
   /** Restrict bug-finding to these scenario ids; undefined = all. */
   readonly scenarios: readonly string[] | undefined;
 }
 
-const FLAGS = ['--quick', '--rounds', '--skip-throughput', '--skip-bugs', '--scenarios'];
+const FLAGS = ['--quick', '--rounds', '--skip-throughput', '--skip-bugs', '--skip-remote', '--scenarios'];
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const value = (flag: string): string | undefined => {
@@ -66,6 +69,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     bugTimeoutMs: 5000,
     skipThroughput: argv.includes('--skip-throughput'),
     skipBugs: argv.includes('--skip-bugs'),
+    skipRemote: quick || argv.includes('--skip-remote'),
     scenarios:
       scenariosText === undefined
         ? undefined

@@ -57,7 +57,8 @@ export async function runContract(options: ContractRunOptions): Promise<Contract
       LR_SEED: '20261125',
       ...options.env,
     };
-    for (const name of ['LR_BASE_URL', 'LR_REPLAY', 'LR_BASELINE_MODE']) delete env[name];
+    // A developer's shell must not point the run elsewhere; a run that names a target keeps it.
+    for (const name of ['LR_BASE_URL', 'LR_REPLAY', 'LR_BASELINE_MODE']) if (!(name in (options.env ?? {}))) delete env[name];
     // `npm run contract` itself, so wall clock counts what a user waits for on any revision.
     const run = await runChild('npm', ['run', '-s', 'contract', ...(options.args?.length ? ['--', ...options.args] : [])], {
       cwd: options.cwd,

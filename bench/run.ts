@@ -4,6 +4,7 @@
  * Never part of npm test. Full run ≈ 6 min on 2 busy cores; --quick ≈ 2 min (see benchOptions.ts).
  *   1. throughput (bench/throughput.ts): alternated rounds, medians
  *   2. bug-finding (bench/bugFinding.ts): clean, each drift scenario, each transport fault; both tools
+ *   3. remote (bench/remoteRun.ts): the default remote run against the staging profile, 1 and 3 accounts
  * Schemathesis lives in a throw-away venv (.bench-venv/, git-ignored), created on first use.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { renderBenchMarkdown, type BenchResult } from './benchReport.ts';
 import { runBugFinding } from './bugFinding.ts';
 import { machineInfo } from './machineInfo.ts';
 import { ensureSchemathesis, type SchemathesisEnv } from './schemathesisEnv.ts';
+import { runRemote, type RemoteRun } from './remoteRun.ts';
 import { runThroughput } from './throughput.ts';
 
 async function main(): Promise<void> {
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   }
   let throughput: Awaited<ReturnType<typeof runThroughput>> | null = null;
   let bugFinding: Awaited<ReturnType<typeof runBugFinding>> | null = null;
+  const remote: RemoteRun[] = [];
   try {
     if (!options.skipThroughput) {
       log('throughput:');
@@ -50,6 +53,13 @@ async function main(): Promise<void> {
         only: options.scenarios,
       });
     }
+    if (!options.skipRemote) {
+      log('remote (staging profile, real TOTP steps):');
+      for (const accounts of [1, 3]) {
+        remote.push(await runRemote({ cwd, accounts }));
+        log(`  ${JSON.stringify(remote.at(-1))}`);
+      }
+    }
   } finally {
     if (st) rmSync(st.workDir, { recursive: true, force: true });
   }
@@ -63,6 +73,7 @@ async function main(): Promise<void> {
     schemathesisVersion: st?.version ?? null,
     throughput,
     bugFinding,
+    remote,
   };
   const dir = join(cwd, 'reports');
   mkdirSync(dir, { recursive: true });

@@ -76,6 +76,7 @@ const result = (t: ThroughputResult | null): BenchResult => ({
   schemathesisVersion: '4.32.5',
   throughput: t,
   bugFinding: null,
+  remote: [],
 });
 
 test('throughput rows: ratios to the ceiling and to Schemathesis, the OTP split, the budget-matched pair', () => {
@@ -93,5 +94,17 @@ test('throughput rows: ratios to the ceiling and to Schemathesis, the OTP split,
 });
 
 test('a skipped section says so instead of an empty table', () => {
-  expect(renderBenchMarkdown(result(null))).toContain('## Throughput\n\nskipped (--skip-throughput)');
+  const md = renderBenchMarkdown(result(null));
+  expect(md).toContain('## Throughput\n\nskipped (--skip-throughput)');
+  expect(md).toContain('## Remote\n\nskipped (--skip-remote or --quick)');
+});
+
+test('remote rows: wall time against the plan estimate and the floor, per account count', () => {
+  const remote = [
+    { accounts: 1, wallMs: 266_000, exitCode: 0, casesSent: 604, floorMs: 270_000, estimateMs: 278_000 },
+    { accounts: 3, wallMs: 151_000, exitCode: 0, casesSent: 604, floorMs: 140_000, estimateMs: 148_000 },
+  ];
+  const md = renderBenchMarkdown({ ...result(null), remote });
+  expect(md).toContain('| 1 | 266 s | 0 | 604 | 278 s | 270 s | 0.99× |');
+  expect(md).toContain('| 3 | 151 s | 0 | 604 | 148 s | 140 s | 1.08× |');
 });
