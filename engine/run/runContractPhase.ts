@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import type { Case } from '../case/case.ts';
 import { caseLabelText } from '../case/caseLabelText.ts';
-import type { ContractRecord, FailureRecord, UnsentCase } from '../events/contractRecord.ts';
+import type { ContractRecord, FailureRecord } from '../events/contractRecord.ts';
 import { notSentByBudget, type Exchange } from '../transport/exchange.ts';
 import type { CheckResult } from '../checks/types.ts';
 import { defaultChecks, runChecks } from '../checks/index.ts';
@@ -21,7 +21,7 @@ import { resolvePhaseOptions } from './contractPhaseOptions.ts';
 import { createFailureGroups } from './failureGroups.ts';
 import { mapConcurrent } from './mapConcurrent.ts';
 import { shrinkFailure } from './shrinkFailure.ts';
-import { createObservationBook } from './observationBook.ts';
+import { createExchangeTally } from './exchangeTally.ts';
 import { createTallyBook } from './tallyBook.ts';
 import { toFailureRecord } from './toFailureRecord.ts';
 
@@ -32,12 +32,8 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
   const harnessErrors: string[] = [];
   const tallies = createTallyBook();
   const groups = createFailureGroups();
-  const observed = createObservationBook((body) => o.checkContext.profile.errorCodeOf(body));
+  const tally = createExchangeTally((body) => o.checkContext.profile.errorCodeOf(body));
   let casesSent = 0;
-  let rateLimitRetries = 0;
-  let tokenRefreshes = 0;
-  let transportErrors = 0;
-  const unsent: UnsentCase[] = [];
 
   const inputIndependent = new Set(o.checks.filter((c) => c.inputIndependent === true).map((c) => c.name));
   const crashedChecks = new Set<string>();
@@ -56,8 +52,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     try {
       const exchange = await o.send(c);
       if (!notSentByBudget(exchange)) casesSent += 1;
-      rateLimitRetries += exchange.rateLimitRetries;
-      tokenRefreshes += exchange.tokenRefreshes ?? 0;
+      tally.returned(exchange);
       return exchange;
     } catch (error) {
       casesSent += 1;
@@ -80,11 +75,10 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
         if (!exchange) return;
         // Named in the record instead of judged: neither a failure nor coverage.
         if (notSentByBudget(exchange)) {
-          unsent.push({ operationId: exchange.case.operationId, label: o.redact(caseLabelText(exchange.case)) });
+          tally.unsent({ operationId: exchange.case.operationId, label: o.redact(caseLabelText(exchange.case)) });
           return;
         }
-        if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
-        observed.add(exchange);
+        tally.judged(exchange);
         try {
           o.onExchange?.(exchange);
         } catch (error) {
@@ -145,11 +139,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     elapsedMs: Math.round(performance.now() - started),
     tallies: tallies.tallies(),
     failures,
-    rateLimitRetries,
-    tokenRefreshes,
-    transportErrors,
     harnessErrors,
-    observations: observed.observations(),
-    ...(unsent.length > 0 ? { unsent } : {}),
+    ...tally.fields(),
   };
 }

@@ -17,7 +17,7 @@ import { ambiguityFinder } from '../../engine/validation/ambiguityFinder.ts';
 import { applicableRules, exampleCases, negativeCase, positiveCase } from '../../generators/index.ts';
 import { requestClassOf } from '../../loginradius/baseline/requestClassOf.ts';
 import { operationIds } from '../../loginradius/contract/operationIds.ts';
-import { otpOperation } from './exampleTests.ts';
+import { otpOperation } from './operationTest.ts';
 import type { SuiteTest } from './suiteTest.ts';
 import { failureLines, skippedVerdict } from './suiteVerdict.ts';
 

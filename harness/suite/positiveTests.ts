@@ -4,28 +4,22 @@
  */
 import type { Exchange } from '../../engine/transport/exchange.ts';
 import { positiveCase } from '../../generators/index.ts';
-import { otpOperation, readsPositive } from './exampleTests.ts';
-import { operationTest } from './operationTest.ts';
+import { positiveAccountTest } from './operationTest.ts';
 import type { SuiteTest } from './suiteTest.ts';
 import { verdictOf } from './suiteVerdict.ts';
 
 export function positiveTest(operationId: string): SuiteTest {
-  return operationTest(
-    'positive',
-    operationId,
-    { spendsOtp: otpOperation(operationId), accounts: readsPositive },
-    async (title, { harness }) => {
-      const exchanges: Exchange[] = [];
-      const record = await harness.runPhase({
-        phase: 'positive',
-        title,
-        operationId,
-        role: 'positive',
-        arbitrary: positiveCase(harness.contract.operation(operationId), harness.generation('positive')),
-        replayIn: { phase: 'positive', testTitle: title },
-        onExchange: (e) => exchanges.push(e),
-      });
-      return { outcome: { records: [record], annotations: [], verdict: verdictOf([record]) }, exchanges };
-    },
-  );
+  return positiveAccountTest('positive', operationId, async (title, { harness }) => {
+    const exchanges: Exchange[] = [];
+    const record = await harness.runPhase({
+      phase: 'positive',
+      title,
+      operationId,
+      role: 'positive',
+      arbitrary: positiveCase(harness.contract.operation(operationId), harness.generation('positive')),
+      replayIn: { phase: 'positive', testTitle: title },
+      onExchange: (e) => exchanges.push(e),
+    });
+    return { outcome: { records: [record], annotations: [], verdict: verdictOf([record]) }, exchanges };
+  });
 }

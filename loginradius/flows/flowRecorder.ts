@@ -11,12 +11,11 @@ import { makeFailure, failed, passed } from '../../engine/checks/result.ts';
 import type { OperationId } from '../../engine/contract/types.ts';
 import type { ContractRecord } from '../../engine/events/contractRecord.ts';
 import { createFailureGroups } from '../../engine/run/failureGroups.ts';
-import { createObservationBook } from '../../engine/run/observationBook.ts';
+import { createExchangeTally } from '../../engine/run/exchangeTally.ts';
 import { createTallyBook } from '../../engine/run/tallyBook.ts';
 import { toFailureRecord } from '../../engine/run/toFailureRecord.ts';
 import { notSentByBudget, type Exchange } from '../../engine/transport/exchange.ts';
 import { caseLabelText } from '../../engine/case/caseLabelText.ts';
-import type { UnsentCase } from '../../engine/events/contractRecord.ts';
 import type { FlowCheckName } from './flowCheckNames.ts';
 
 export interface FlowRecorderOptions {
@@ -44,27 +43,21 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
   const started = Date.now();
   const tallies = createTallyBook();
   const groups = createFailureGroups();
-  const observed = createObservationBook((body) => options.checkContext.profile.errorCodeOf(body));
+  const tally = createExchangeTally((body) => options.checkContext.profile.errorCodeOf(body));
   const harnessErrors: string[] = [];
   let casesSent = 0;
-  let rateLimitRetries = 0;
-  let tokenRefreshes = 0;
-  let transportErrors = 0;
   let step = 0;
-  const unsent: UnsentCase[] = [];
   return {
     async send(c) {
       const exchange = await options.send(c);
       // Past the request budget: named, never judged (the flow's expectations about it are skipped too).
       if (notSentByBudget(exchange)) {
-        unsent.push({ operationId: c.operationId, label: options.redact(`${options.title}: ${caseLabelText(c)}`) });
+        tally.unsent({ operationId: c.operationId, label: options.redact(`${options.title}: ${caseLabelText(c)}`) });
         return exchange;
       }
       casesSent += 1;
-      rateLimitRetries += exchange.rateLimitRetries;
-      tokenRefreshes += exchange.tokenRefreshes ?? 0;
-      if (exchange.outcome.kind === 'transport-error') transportErrors += 1;
-      observed.add(exchange);
+      tally.returned(exchange);
+      tally.judged(exchange);
       const results = runChecks(options.checkContext, exchange, options.enabledChecks, loginRadiusChecks);
       tallies.add(c.operationId, results);
       groups.add(results, String(step++), exchange);
@@ -107,12 +100,8 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
             excerptChars: 500,
           }),
         ),
-        rateLimitRetries,
-        tokenRefreshes,
-        transportErrors,
         harnessErrors,
-        observations: observed.observations(),
-        ...(unsent.length > 0 ? { unsent } : {}),
+        ...tally.fields(),
       };
     },
   };
