@@ -20,7 +20,7 @@ export interface ResponseBaseline {
   readonly forms?: Readonly<Record<string, readonly string[]>>;
 }
 
-export const BASELINE_VERSION = 2;
+export const BASELINE_VERSION = 3;
 
 export interface Baseline {
   readonly version: typeof BASELINE_VERSION;

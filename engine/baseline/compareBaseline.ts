@@ -2,7 +2,7 @@
  * Baseline vs a newly observed baseline → breaking and additive changes, per operation, status and
  * request class: a field every recorded answer of a class carried is required in that class, even
  * when another class (a projection) omits it. A class the baseline never recorded is compared with
- * the union of its status's recorded classes.
+ * the union of its status's recorded classes, except its error codes (they depend on the request).
  *
  * Breaking (a client written against the baseline may break):
  *   new-status, new-error-code, new-content-type, removed-field (absent although its parent object
@@ -110,9 +110,16 @@ function compareShapes(where: Where, before: Shape, after: Shape, breaking: Chan
   }
 }
 
-function compareResponse(where: Where, before: ResponseBaseline, after: ResponseBaseline, breaking: Change[], additive: Change[]): void {
+function compareResponse(
+  where: Where,
+  before: ResponseBaseline,
+  after: ResponseBaseline,
+  breaking: Change[],
+  additive: Change[],
+  compareCodes: boolean,
+): void {
   const { fields, label } = where;
-  for (const code of after.errorCodes.filter((c) => !before.errorCodes.includes(c)))
+  for (const code of compareCodes ? after.errorCodes.filter((c) => !before.errorCodes.includes(c)) : [])
     breaking.push({
       kind: 'new-error-code',
       ...fields,
@@ -169,8 +176,10 @@ export function compareBaseline(baseline: Baseline, observed: Baseline): Baselin
         continue;
       }
       for (const [requestClass, after] of Object.entries(classes)) {
-        const before = recorded[requestClass] ?? mergeResponseBaselines(Object.values(recorded));
-        compareResponse(whereOf(op, status, requestClass), before, after, breaking, additive);
+        const known = recorded[requestClass];
+        // An error code depends on the request: one the baseline never sent proves nothing by its codes.
+        const before = known ?? mergeResponseBaselines(Object.values(recorded));
+        compareResponse(whereOf(op, status, requestClass), before, after, breaking, additive, known !== undefined);
       }
     }
   }

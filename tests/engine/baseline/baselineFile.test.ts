@@ -25,8 +25,8 @@ test('a missing file, corrupt JSON and a wrong structure give clear errors with 
   await writeFile(join(dir, 'bad.json'), '{"version":1,', 'utf8');
   await expect(readBaseline(join(dir, 'bad.json'))).rejects.toThrow(/is not valid JSON .*record a new baseline/);
   await writeFile(join(dir, 'v9.json'), '{"version":9,"operations":{}}', 'utf8');
-  await expect(readBaseline(join(dir, 'v9.json'))).rejects.toThrow(/is not a version-2 baseline/);
-  await writeFile(join(dir, 'entry.json'), '{"version":2,"operations":{"mfaReAuthenticate":{"200":{"any":{"shape":{}}}}}}', 'utf8');
+  await expect(readBaseline(join(dir, 'v9.json'))).rejects.toThrow(/is not a version-3 baseline/);
+  await writeFile(join(dir, 'entry.json'), '{"version":3,"operations":{"mfaReAuthenticate":{"200":{"any":{"shape":{}}}}}}', 'utf8');
   await expect(readBaseline(join(dir, 'entry.json'))).rejects.toThrow(/malformed entry at operations\.mfaReAuthenticate\.200\.any/);
 });
 
@@ -34,6 +34,6 @@ test("an old-format (version 1) baseline says so and how to fix it, with the cal
   const v1 = '{"version":1,"operations":{"mfaReAuthenticate":{"200":{"contentTypes":[],"errorCodes":[],"shape":{}}}}}';
   await writeFile(join(dir, 'v1.json'), v1, 'utf8');
   await expect(readBaseline(join(dir, 'v1.json'), { recordHint: 're-record it with "npm run baseline"' })).rejects.toThrow(
-    /recorded in an older format \(version 1; this harness reads version 2, shapes per request class\); re-record it with "npm run baseline"\./,
+    /recorded in an older format \(version 1; this harness reads version 3, shapes per request class\); re-record it with "npm run baseline"\./,
   );
 });

@@ -78,3 +78,16 @@ test('a class the baseline never recorded is compared with the union of the reco
   const r = compareBaseline(before, record([classed('c', { A: 'now a string' })]));
   expect(r.breaking.map((c) => `${c.kind} ${c.requestClass} ${c.pointer}`)).toEqual(['type-change c /A']);
 });
+
+test("error codes are compared within a recorded class only: a rule's new code is breaking, a class never sent proves nothing by its codes", () => {
+  const answer = (requestClass: string, code: number) => ({ ...respond(aCase(), 403, envelopeOf(code)), requestClass });
+  const record = (exchanges: Array<Exchange & { requestClass: string }>) =>
+    recordWith(exchanges, {
+      classOf: (e) => (e as Exchange & { requestClass: string }).requestClass,
+      errorCodeOf: (body) => (body as { ErrorCode?: number }).ErrorCode,
+    });
+  const before = record([answer('rule:missing-apikey', 901), answer('rule:wrong-otp', 1067)]);
+  const sameRuleNewCode = compareBaseline(before, record([answer('rule:wrong-otp', 1134)]));
+  expect(sameRuleNewCode.breaking.map((c) => `${c.kind} ${c.requestClass} ${c.after}`)).toEqual(['new-error-code rule:wrong-otp 1134']);
+  expect(compareBaseline(before, record([answer('rule:wrong-type', 1134)])).breaking).toEqual([]);
+});

@@ -14,7 +14,12 @@ test('a profile answer is full without a projection, projected with any non-blan
   expect(classOf(respond(update([['Fields', '*']]), 200, {}))).toBe('projected');
 });
 
-test('errors and operations without the projection parameter have one class', () => {
+test("a negative case's error answer is classed by the rule it breaks; other errors and unprojected operations have one class", () => {
+  const broken = (rule: string) => ({ ...update([]), label: { kind: 'negative' as const, rule, detail: 'd' } });
+  expect(classOf(respond(broken('wrong-otp'), 403, envelopeOf(1067)))).toBe('rule:wrong-otp');
+  expect(classOf(respond(broken('wrong-type'), 400, envelopeOf(908)))).toBe('rule:wrong-type');
+  // A negative case the vendor accepted is a success: classed as successes are.
+  expect(classOf(respond(broken('wrong-type'), 200, {}))).toBe('full');
   expect(classOf(respond(update([['fields', 'Uid']]), 403, envelopeOf(1067)))).toBe('any');
   expect(classOf(respond(aCase({ query: [['fields', 'Uid']] }), 200, {}))).toBe('any');
 });
