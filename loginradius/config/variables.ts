@@ -82,7 +82,7 @@ export const VARIABLES = [
     name: 'LR_MAX_RESPONSE_TIME_MS',
     secret: false,
     defaultText: '2000',
-    description: 'Responses slower than this fail max_response_time.',
+    description: "Responses slower than this fail max_response_time (time this process's event loop was blocked is left out).",
   },
   { name: 'LR_CHECKS', secret: false, defaultText: 'all checks', description: 'Comma-separated check names to run.' },
   {
