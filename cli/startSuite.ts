@@ -47,6 +47,9 @@ export async function startSuite(config: Config, env: NodeJS.ProcessEnv, options
     const mockStarting =
       config.target.kind === 'mock' ? startEmbeddedMock(config.target.baseUrl, config.target.mockPort ?? 4010, env) : undefined;
     mockStarting?.catch(() => undefined);
+    // The harness loads Playwright's client synchronously (half a second): only once this function
+    // has returned and the caller has started Playwright's runner, so both boot at once.
+    await new Promise((resolve) => setImmediate(resolve));
     harness = await createHarness(runConfig);
     mock = await mockStarting;
     const h = harness;
