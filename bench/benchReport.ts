@@ -4,6 +4,7 @@
  */
 import type { BugFindingResult, ToolOutcome } from './bugFinding.ts';
 import type { RemoteRun } from './remoteRun.ts';
+import { remoteSection } from './remoteReport.ts';
 import type { MachineInfo } from './machineInfo.ts';
 import { formatRate, formatRatio, markdownTable } from './markdownTable.ts';
 import { median, ratio } from './stats.ts';
@@ -21,28 +22,6 @@ export interface BenchResult {
   readonly bugFinding: BugFindingResult | null;
   /** The default remote run against the staging profile, per account count (empty: skipped). */
   readonly remote: readonly RemoteRun[];
-}
-
-function remoteSection(runs: readonly RemoteRun[]): string {
-  const s = (ms: number): string => `${Math.round(ms / 1000)} s`;
-  return [
-    '## Remote: the default run against the staging profile',
-    '',
-    'Suspend tenant, LR_MAX_RPS=4, every other variable at its default; real 30 s TOTP steps. Floor: max(requests ÷ rate cap, (codes per account − 1) × 30 s).',
-    '',
-    markdownTable(
-      ['accounts', 'wall time', 'exit', 'cases sent', 'plan estimate', 'floor', 'wall ÷ floor'],
-      runs.map((r) => [
-        String(r.accounts),
-        s(r.wallMs),
-        String(r.exitCode),
-        String(r.casesSent),
-        s(r.estimateMs),
-        s(r.floorMs),
-        `${(r.wallMs / r.floorMs).toFixed(2)}×`,
-      ]),
-    ),
-  ].join('\n');
 }
 
 function throughputSection(t: ThroughputResult): string {
