@@ -6,20 +6,9 @@
  */
 import { test, expect } from '@playwright/test';
 import { createMockControl } from '../../loginradius/target/mockControl.ts';
-import { startHarness, T0 } from './helpers/mockHarness.ts';
-import type { Harness } from './helpers/mockHarness.ts';
+import { mockPerFile, T0 } from './helpers/mockHarness.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 
 const HOUR = 3_600_000;
 

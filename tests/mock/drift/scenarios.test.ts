@@ -1,20 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { DRIFT_IDS, DRIFT_SCENARIOS } from '../../../mock/drift/scenarios.ts';
-import { startHarness, T0 } from '../helpers/mockHarness.ts';
+import { mockPerFile, T0 } from '../helpers/mockHarness.ts';
 import type { Harness, Reply } from '../helpers/mockHarness.ts';
 import type { DriftId } from '../../../mock/drift/scenarios.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 
 /** For each scenario: a request, what the strict mock answers, what the drifted mock answers. */
 type Timed = Reply & { elapsedMs?: number };

@@ -1,19 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { startHarness, T0 } from '../helpers/mockHarness.ts';
-import type { Harness, Op } from '../helpers/mockHarness.ts';
+import { mockPerFile, T0 } from '../helpers/mockHarness.ts';
+import type { Op } from '../helpers/mockHarness.ts';
 import type { TenantName } from '../../../mock/fixtures/fixtureTypes.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 
 async function failTimes(tenant: TenantName, n: number, op: Op = 'mfaReAuthenticateByOTP'): Promise<number[]> {
   const codes: number[] = [];

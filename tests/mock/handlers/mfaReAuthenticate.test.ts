@@ -1,18 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { startHarness, T0 } from '../helpers/mockHarness.ts';
-import type { Harness } from '../helpers/mockHarness.ts';
+import { mockPerFile } from '../helpers/mockHarness.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 
 test.describe('mfaReAuthenticate: query quirks', () => {
   test('isvoiceotp true/True/false/False/empty/absent accepted (voice on for the captcha tenant); other values → 400/908 naming it', async () => {

@@ -1,18 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { startHarness, T0 } from '../helpers/mockHarness.ts';
-import type { Harness } from '../helpers/mockHarness.ts';
+import { mockPerFile, T0 } from '../helpers/mockHarness.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 
 const ops = ['mfaUpdateSetting', 'mfaReAuthenticateByOTP'] as const;
 

@@ -7,20 +7,10 @@ import { test, expect } from '@playwright/test';
 import { loadContract } from '../../../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../../../loginradius/contract/defaultContractPath.ts';
 import { contractValidator } from '../../../engine/validation/contractValidator.ts';
-import { startHarness, T0 } from '../helpers/mockHarness.ts';
+import { mockPerFile, T0 } from '../helpers/mockHarness.ts';
 import type { Harness, Op, Reply } from '../helpers/mockHarness.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 
 const lockAndCall = async (
   x: Harness,

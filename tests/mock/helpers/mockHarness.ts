@@ -2,6 +2,7 @@
  * Test helpers for driving the mock: a controllable clock, fixture lookups, OTP generation and a small
  * fetch wrapper that knows the three vendor paths.
  */
+import { test } from '@playwright/test';
 import { HOTP, Secret } from 'otpauth';
 import { startMock } from '../../../mock/startMock.ts';
 import type { MockOptions, RunningMock } from '../../../mock/startMock.ts';
@@ -97,4 +98,23 @@ export async function startHarness(options: MockOptions = {}): Promise<Harness> 
     return { status: res.status, json: await res.json() };
   };
   return { mock, time, tenant, user, otp, call, admin };
+}
+
+/**
+ * The file's mock: started before its first test, closed after its last, put back to the fixture
+ * with the clock at T0 before each test. The object is filled in when the mock has started.
+ */
+export function mockPerFile(options: MockOptions = {}): Harness {
+  const h = {} as Harness;
+  test.beforeAll(async () => {
+    Object.assign(h, await startHarness(options));
+  });
+  test.afterAll(async () => {
+    await h.mock.close();
+  });
+  test.beforeEach(() => {
+    h.mock.reset();
+    h.time.now = T0;
+  });
+  return h;
 }

@@ -2,20 +2,9 @@ import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { connect } from 'node:net';
 import { request as httpRequest } from 'node:http';
-import { startHarness, T0, PATHS } from '../helpers/mockHarness.ts';
-import type { Harness } from '../helpers/mockHarness.ts';
+import { mockPerFile, startHarness, T0, PATHS } from '../helpers/mockHarness.ts';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-});
-test.afterAll(async () => {
-  await h.mock.close();
-});
-test.beforeEach(() => {
-  h.mock.reset();
-  h.time.now = T0;
-});
+const h = mockPerFile();
 test.afterEach(() => {
   expect(h.mock.state().internalErrors).toBe(0);
 });
