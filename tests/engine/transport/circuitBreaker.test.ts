@@ -1,19 +1,11 @@
 /** The breaker and the run deadline refuse sends without touching the network. */
 import { test, expect } from '@playwright/test';
-import type { Case } from '../../../engine/case/case.ts';
+import { aCase } from '../checks/fixtures.ts';
 import { createCircuitBreaker } from '../../../engine/transport/circuitBreaker.ts';
 import { createTransport } from '../../../engine/transport/transport.ts';
 import { closedPort, startTestServer } from './testServer.ts';
 
-const c: Case = {
-  operationId: 'mfaReAuthenticate',
-  method: 'GET',
-  path: '/',
-  query: [],
-  headers: {},
-  body: { kind: 'none' },
-  label: { kind: 'positive' },
-};
+const c = aCase({ path: '/', query: [], headers: {} });
 
 test('opens after N consecutive failures of one operation; a response resets the count; 0 is off', () => {
   const b = createCircuitBreaker(2);

@@ -5,23 +5,14 @@
  */
 import { test, expect } from '@playwright/test';
 import * as fc from 'fast-check';
-import type { Case } from '../../../engine/case/case.ts';
 import { no_transport_error } from '../../../engine/checks/no_transport_error.ts';
 import { defaultChecks, runChecks } from '../../../engine/checks/index.ts';
 import { notSentByBudget } from '../../../engine/transport/exchange.ts';
 import { createTransport } from '../../../engine/transport/transport.ts';
-import { checkContext } from '../checks/fixtures.ts';
+import { aCase, checkContext } from '../checks/fixtures.ts';
 import { startTestServer, type TestServer } from './testServer.ts';
 
-const c: Case = {
-  operationId: 'mfaReAuthenticate',
-  method: 'GET',
-  path: '/',
-  query: [],
-  headers: {},
-  body: { kind: 'none' },
-  label: { kind: 'positive' },
-};
+const c = aCase({ path: '/', query: [], headers: {} });
 
 let server: TestServer;
 let hits = 0;

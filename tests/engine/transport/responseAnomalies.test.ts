@@ -3,7 +3,7 @@
  * redactor and the baseline shapes as plain data: no harness object gains a prototype property.
  */
 import { test, expect } from '@playwright/test';
-import type { Case } from '../../../engine/case/case.ts';
+import { aCase } from '../checks/fixtures.ts';
 import { createTransport } from '../../../engine/transport/transport.ts';
 import { findResponseAnomalies, type RawResponse } from '../../../engine/transport/responseAnomalies.ts';
 import { createRedactor } from '../../../engine/redaction/createRedactor.ts';
@@ -35,15 +35,7 @@ test('a polluting response pollutes nothing: transport, check, redactor and base
   });
   const transport = await createTransport({ baseURL: server.url });
   try {
-    const c: Case = {
-      operationId: 'mfaReAuthenticate',
-      method: 'GET',
-      path: '/',
-      query: [],
-      headers: {},
-      body: { kind: 'none' },
-      label: { kind: 'positive' },
-    };
+    const c = aCase({ path: '/', query: [], headers: {} });
     const exchange = await transport.send(c);
     const outcome = exchange.outcome as { kind: string; json: Record<string, unknown>; headers: Record<string, string> };
     expect(outcome.kind).toBe('response');
