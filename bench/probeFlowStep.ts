@@ -1,6 +1,7 @@
 /** A flow as one step of the bug-finding probe: run as the suite runs it, its failed expectations noted at their send. */
 import type { ContractRecord } from '../engine/events/contractRecord.ts';
 import type { Harness, LockoutTarget } from '../harness/harness.ts';
+import { flowContext } from '../harness/suite/runFlow.ts';
 import type { Flow } from '../loginradius/flows/flowContext.ts';
 import { createFlowRecorder, type FlowRecorder } from '../loginradius/flows/flowRecorder.ts';
 
@@ -8,7 +9,7 @@ export function probeFlowStep(
   harness: Harness,
   note: (check: string, operationId: string) => void,
 ): (title: string, f: Flow, target: LockoutTarget) => () => Promise<ContractRecord> {
-  const { config, contract } = harness;
+  const { config } = harness;
   return (title, f, target) => async () => {
     // Flows manage their own codes (harness.sendAsIs, as in specs/): a fresh-OTP send would deadlock the OTP queue.
     const inner = createFlowRecorder({
@@ -28,18 +29,8 @@ export function probeFlowStep(
         return inner.expect(check, ex, holds, t, d);
       },
     };
-    // As the suite's flows: on the mock each moves its own account's clock only.
-    const clock = harness.clockOf(target.credentials) ?? harness.mock;
-    await f({
-      contract,
-      credentials: target.credentials,
-      otp: target.otp,
-      recorder,
-      lockout: target.policy,
-      now: clock ? () => clock.now() : harness.now,
-      ...(clock ? { mock: { advance: (ms: number) => clock.advance(ms) } } : {}),
-      ...(target.restore ? { restore: target.restore } : {}),
-    });
+    // As the suite's flows (harness/suite/runFlow.ts): on the mock each moves its own account's clock only.
+    await f(flowContext(harness, target, recorder));
     return recorder.record();
   };
 }

@@ -1,9 +1,9 @@
 /** Runs one stateful flow on one account and returns its record. */
 import type { ContractRecord } from '../../engine/events/contractRecord.ts';
-import type { Flow, LockoutPolicy } from '../../loginradius/flows/flowContext.ts';
-import { createFlowRecorder } from '../../loginradius/flows/flowRecorder.ts';
+import type { Flow, FlowContext, LockoutPolicy } from '../../loginradius/flows/flowContext.ts';
+import { createFlowRecorder, type FlowRecorder } from '../../loginradius/flows/flowRecorder.ts';
 import type { PoolAccount } from '../../loginradius/otp/otpAccountPool.ts';
-import type { Harness } from '../harness.ts';
+import type { Harness, LockoutTarget } from '../harness.ts';
 import { grepFor } from '../replayCommand.ts';
 
 export async function runFlow(
@@ -16,7 +16,7 @@ export async function runFlow(
   /** Unlocks the account after a lockout flow (harness.lockoutTargets()). */
   restore?: () => Promise<void>,
 ): Promise<ContractRecord> {
-  const { config, contract, checkContext, redactor, mock } = harness;
+  const { config, checkContext, redactor } = harness;
   const recorder = createFlowRecorder({
     title,
     checkContext,
@@ -28,19 +28,29 @@ export async function runFlow(
     redact: (t) => redactor.text(t),
     replayCommand: () => `npm run contract -- --grep '${grepFor(testTitle)}'`,
   });
-  // On the mock a flow moves only its own account's clock (Suspend expiry), never another test's.
-  const clock = harness.clockOf(account.credentials) ?? mock;
-  await flow({
-    contract,
+  await flow(
+    flowContext(harness, { credentials: account.credentials, otp: account.otp, policy, ...(restore ? { restore } : {}) }, recorder),
+  );
+  return recorder.record();
+}
+
+/** A flow's context on an account: on the mock the flow moves only that account's clock (Suspend expiry), never another test's. */
+export function flowContext(
+  harness: Harness,
+  account: Pick<LockoutTarget, 'credentials' | 'otp' | 'policy' | 'restore'>,
+  recorder: FlowRecorder,
+): FlowContext {
+  const clock = harness.clockOf(account.credentials) ?? harness.mock;
+  return {
+    contract: harness.contract,
     credentials: account.credentials,
     otp: account.otp,
     recorder,
-    lockout: policy,
+    lockout: account.policy,
     now: clock ? () => clock.now() : harness.now,
     ...(clock ? { mock: { advance: (ms: number) => clock.advance(ms) } } : {}),
-    ...(restore ? { restore } : {}),
-  });
-  return recorder.record();
+    ...(account.restore ? { restore: account.restore } : {}),
+  };
 }
 
 /** The tenant's lockout policy for the configured type (the flows' expectations). */
