@@ -17,7 +17,8 @@ import { buildContractReport } from '../../../reporting/buildContractReport.ts';
 import type { ContractReport, HarnessError } from '../../../reporting/contractReport.ts';
 import { renderHtml } from '../../../reporting/renderHtml.ts';
 import { renderMarkdown } from '../../../reporting/renderMarkdown.ts';
-import { startMock, type MockOptions, type RunningMock } from '../../../mock/startMock.ts';
+import { startMock, type MockOptions } from '../../../mock/startMock.ts';
+import { tenantEnv } from '../../../bench/remoteRun.ts';
 
 /** A developer's .env must not change what these runs send. */
 const NO_DOTENV = '/nonexistent/.env';
@@ -44,26 +45,11 @@ export interface InProcessRunOptions {
   readonly remote?: boolean;
 }
 
-/** The variables a team sets for a remote run, from the mock's fixture. */
-function remoteEnv(mock: RunningMock): Record<string, string> {
-  const tenant = mock.fixture.tenants.find((t) => t.name === 'suspend')!;
-  const [first, ...others] = mock.fixture.users.filter((u) => u.tenant === tenant.name);
-  if (first === undefined) throw new Error('runSuiteInProcess: the fixture has no suspend user');
-  return {
-    LR_BASE_URL: mock.url,
-    LR_API_KEY: tenant.apiKey,
-    LR_ACCESS_TOKEN: first.accessTokens.valid,
-    LR_TOTP_SECRET: first.totpSecret,
-    LR_TEST_USERS: JSON.stringify(
-      [first, ...others].map((u) => ({ id: u.uid, accessToken: u.accessTokens.valid, totpSecret: u.totpSecret })),
-    ),
-  };
-}
-
 export async function runSuiteInProcess(options: InProcessRunOptions = {}): Promise<InProcessRun> {
   const mock = await startMock({ ...options.mock, port: 0 });
   try {
-    const target = options.remote ? remoteEnv(mock) : { LR_MOCK_PORT: String(mock.port) };
+    const suspendUsers = mock.fixture.users.filter((u) => u.tenant === 'suspend');
+    const target = options.remote ? tenantEnv(mock, 'suspend', suspendUsers) : { LR_MOCK_PORT: String(mock.port) };
     const config = loadConfig({ env: { ...options.env, ...target }, dotenvPath: NO_DOTENV });
     const contract = loadContract(DEFAULT_CONTRACT_PATH);
     const harness = await createHarness({ ...config, runDeadlineAt: Date.now() + runTimeoutMs(config, contract) });
