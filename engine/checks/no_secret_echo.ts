@@ -28,26 +28,51 @@ function jsonStrings(value: unknown, out: Set<string> = new Set()): Set<string> 
   return out;
 }
 
+interface JudgedSecret extends NamedSecret {
+  readonly substringMin: number;
+}
+
+/** The configured secrets worth judging, once per context: blank, too short and repeated ones dropped. */
+const configuredOf = new WeakMap<readonly string[], readonly JudgedSecret[]>();
+function configuredSecrets(secrets: readonly string[]): readonly JudgedSecret[] {
+  let judged = configuredOf.get(secrets);
+  if (judged === undefined) {
+    const seen = new Set<string>();
+    judged = secrets.flatMap((value, i) => {
+      if (value.trim().length < SHORTEST_JUDGED || seen.has(value)) return [];
+      seen.add(value);
+      return [{ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED }];
+    });
+    configuredOf.set(secrets, judged);
+  }
+  return judged;
+}
+
 export const no_secret_echo = requiresResponse((ctx, exchange, response) => {
-  const secrets: Array<NamedSecret & { substringMin: number }> = [
-    ...ctx.secrets
-      .filter((s) => s.trim() !== '')
-      .map((value, i) => ({ name: `configured secret #${i + 1}`, value, substringMin: SUBSTRING_MIN_CONFIGURED })),
-    ...ctx.profile.requestSecrets(exchange.case).map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
+  const secrets: readonly JudgedSecret[] = [
+    ...configuredSecrets(ctx.secrets),
+    ...ctx.profile
+      .requestSecrets(exchange.case)
+      .filter((s) => s.value.trim().length >= SHORTEST_JUDGED)
+      .map((s) => ({ ...s, substringMin: SUBSTRING_MIN_REQUEST })),
   ];
   // Hot path in long runs: the JSON strings are collected only when a short secret might be one of
   // them. Without any backslash the body has no escapes, so a string absent from the text is absent.
   let strings: Set<string> | undefined;
   const isJsonString = (value: string): boolean =>
     (response.bodyText.includes(value) || response.bodyText.includes('\\')) && (strings ??= jsonStrings(response.json)).has(value);
+  // Header values never hold a line break: one search over all of them finds the secrets worth locating.
+  const headers = Object.entries(response.headers);
+  const headerText = headers.map(([, v]) => v).join('\n');
+  const headerValues = new Set(headers.map(([, v]) => v.trim()));
   const failures = new Map<string, Failure>();
   for (const { name, value, substringMin } of secrets) {
-    if (value.trim().length < SHORTEST_JUDGED) continue;
     const long = value.length >= substringMin;
     const places: string[] = [];
     if (long ? response.bodyText.includes(value) : isJsonString(value)) places.push('body');
-    for (const [header, headerValue] of Object.entries(response.headers))
-      if (long ? headerValue.includes(value) : headerValue.trim() === value) places.push(`header ${header}`);
+    if (long ? headerText.includes(value) : headerValues.has(value))
+      for (const [header, headerValue] of headers)
+        if (long ? headerValue.includes(value) : headerValue.trim() === value) places.push(`header ${header}`);
     for (const place of places) {
       const key = `${name}|${place}`;
       if (!failures.has(key))

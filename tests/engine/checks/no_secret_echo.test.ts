@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import fc from 'fast-check';
 import { no_secret_echo } from '../../../engine/checks/no_secret_echo.ts';
 import { requestSecrets, hasAnyCredential } from '../../../loginradius/credentials/caseCredentials.ts';
 import { aCase, checkContext, envelopeOf, respond, transportError } from './fixtures.ts';
@@ -78,4 +79,81 @@ test('values under 4 chars are never judged: a 1-char answer equal to content-le
       short,
     ).toBe('passed');
   expect(no_secret_echo(ctx, respond(answer('blue'), 200, { Note: 'blue' })).status).toBe('failed');
+});
+
+/** The check's rule written out plainly, one secret and one place at a time (a configured value judged once, at its first position). */
+function echoesByDefinition(
+  secrets: readonly string[],
+  c: ReturnType<typeof aCase>,
+  bodyText: string,
+  json: unknown,
+  headers: Record<string, string>,
+): string[] {
+  const strings = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.add(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (typeof v === 'object' && v !== null)
+      for (const [k, x] of Object.entries(v)) {
+        strings.add(k);
+        collect(x);
+      }
+  };
+  collect(json);
+  const judged = [
+    ...secrets.flatMap((value, i) => (secrets.indexOf(value) === i ? [{ name: `configured secret #${i + 1}`, value, min: 8 }] : [])),
+    ...requestSecrets(c).map((s) => ({ ...s, min: 16 })),
+  ].filter((s) => s.value.trim().length >= 4);
+  const keys = new Set<string>();
+  for (const { name, value, min } of judged) {
+    const long = value.length >= min;
+    if (long ? bodyText.includes(value) : strings.has(value)) keys.add(`no_secret_echo|mfaUpdateSetting|${name}|body`);
+    for (const [header, v] of Object.entries(headers))
+      if (long ? v.includes(value) : v.trim() === value) keys.add(`no_secret_echo|mfaUpdateSetting|${name}|header ${header}`);
+  }
+  return [...keys].sort();
+}
+
+test('law: the check finds exactly the echoes its rule defines, for any secrets, repeats among them, bodies and headers', () => {
+  const word = fc.stringMatching(/^[a-z0-9@ ]{0,20}$/);
+  fc.assert(
+    fc.property(
+      fc.array(word, { maxLength: 6 }),
+      fc.nat(),
+      word,
+      fc.array(
+        fc.oneof(
+          word,
+          fc.nat({ max: 9 }).map((i) => `#${i}`),
+        ),
+        { maxLength: 4 },
+      ),
+      fc.array(
+        fc.oneof(
+          word,
+          fc.nat({ max: 9 }).map((i) => `#${i}`),
+        ),
+        { maxLength: 3 },
+      ),
+      (configured, repeatAt, otp, bodyParts, headerParts) => {
+        const secrets = configured.length > 0 ? [...configured, configured[repeatAt % configured.length] ?? ''] : configured;
+        const pool = [...secrets, otp];
+        // `#i` puts the i-th known secret in a place, whole or inside longer text.
+        const fill = (part: string, i: number): string =>
+          part.startsWith('#') ? `${i % 2 ? 'x-' : ''}${pool[Number(part.slice(1)) % pool.length]}` : part;
+        const json = { Data: bodyParts.map(fill) };
+        const headers = Object.fromEntries(headerParts.map((p, i) => [`x-h${i}`, fill(p, i + 1)]));
+        const c = aCase({
+          operationId: 'mfaUpdateSetting',
+          method: 'PUT',
+          body: { kind: 'json', value: { otp }, mediaType: 'application/json' },
+        });
+        const exchange = respond(c, 200, json, { headers });
+        const result = no_secret_echo(checkContext({}, secrets), exchange);
+        const found = result.status === 'failed' ? result.failures.map((f) => f.dedupKey).sort() : [];
+        expect(found).toEqual(echoesByDefinition(secrets, c, JSON.stringify(json), json, headers));
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
