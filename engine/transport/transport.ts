@@ -1,6 +1,6 @@
 /**
- * Sends `Case`s over ONE Playwright APIRequestContext (created once per harness, reused for every
- * send) and returns `Exchange`s. Never throws for network trouble: every failure is an outcome.
+ * Sends `Case`s over a Playwright APIRequestContext (renewed every few hundred responses so that
+ * small responses need no dispose call of their own: contextRotation.ts) and returns `Exchange`s. Never throws for network trouble: every failure is an outcome.
  *
  * Inside `playwright test` every APIRequestContext call (fetch, body, dispose: 3 per case) becomes a
  * `pw:api` step: stack capture, param rendering, IPC to the runner, a trace entry; at a test's top
@@ -18,12 +18,13 @@
  * skips the export scan Node runs when ES modules import CommonJS.
  */
 import { createRequire } from 'node:module';
-import type { APIRequestContext, APIRequest } from 'playwright-core';
+import type { APIRequest } from 'playwright-core';
 import type { Case } from '../case/case.ts';
 import type { Exchange, HttpResponseRecord, TransportErrorRecord } from './exchange.ts';
 import { buildRequest } from './buildRequest.ts';
 import { withBodyBudget } from './bodyBudgetGuard.ts';
 import { createCircuitBreaker } from './circuitBreaker.ts';
+import { createContextRotation } from './contextRotation.ts';
 import { readResponse } from './readResponse.ts';
 import { redirectHop } from './redirectHop.ts';
 import { classifyTransportError } from './classifyTransportError.ts';
@@ -51,12 +52,15 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   const o = resolveTransportOptions(options);
   const limiter = o.rateLimiter ?? (o.maxRps !== undefined ? createRateLimiter({ maxRps: o.maxRps }) : undefined);
   const { request } = createRequire(import.meta.url)('playwright-core') as { request: APIRequest };
-  const context: APIRequestContext = await request.newContext({
-    baseURL: o.baseURL,
-    ignoreHTTPSErrors: o.ignoreHTTPSErrors,
-    maxRedirects: 0, // followed by the transport itself, same origin only (redirectHop.ts)
-    timeout: o.timeoutMs,
-    failOnStatusCode: false,
+  const contexts = await createContextRotation({
+    newContext: () =>
+      request.newContext({
+        baseURL: o.baseURL,
+        ignoreHTTPSErrors: o.ignoreHTTPSErrors,
+        maxRedirects: 0, // followed by the transport itself, same origin only (redirectHop.ts)
+        timeout: o.timeoutMs,
+        failOnStatusCode: false,
+      }),
   });
   const stalls = startStallClock();
   let disposed = false;
@@ -64,9 +68,11 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   const budget = createRequestBudget(o.requestBudget);
 
   type Internal = { _wrapApiCall?: <T>(fn: () => Promise<T>, opts: { internal: boolean }) => Promise<T> };
-  const wrap = (context as unknown as Internal)._wrapApiCall;
-  const quietly = <T>(fn: () => Promise<T>): Promise<T> =>
-    o.quietInstrumentation && typeof wrap === 'function' ? (wrap.call(context, fn, { internal: true }) as Promise<T>) : fn();
+  const quietly = <T>(fn: () => Promise<T>): Promise<T> => {
+    const context = contexts.current as unknown as Internal;
+    const wrap = context._wrapApiCall;
+    return o.quietInstrumentation && typeof wrap === 'function' ? (wrap.call(context, fn, { internal: true }) as Promise<T>) : fn();
+  };
 
   /** One fetch (no redirect following by Playwright); the body read under the byte budget. */
   async function fetchOnce(
@@ -78,25 +84,27 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   ): Promise<Attempt['outcome']> {
     const { value, error, hit } = await withBodyBudget(o.maxBodyBytes, () =>
       quietly(async () => {
-        const response = await context.fetch(url, {
-          method,
-          headers,
-          ...(params !== '' ? { params } : {}),
-          ...(data !== undefined ? { data } : {}),
-          failOnStatusCode: false,
-          maxRedirects: 0,
-          timeout: o.timeoutMs,
-        });
+        const lease = await contexts.acquire();
         try {
-          return {
-            status: response.status(),
-            requestUrl: response.url(),
-            headerLines: response.headersArray(),
-            body: await response.body(),
-          };
+          const response = await lease.context.fetch(url, {
+            method,
+            headers,
+            ...(params !== '' ? { params } : {}),
+            ...(data !== undefined ? { data } : {}),
+            failOnStatusCode: false,
+            maxRedirects: 0,
+            timeout: o.timeoutMs,
+          });
+          let body: Buffer | undefined;
+          try {
+            body = await response.body();
+            return { status: response.status(), requestUrl: response.url(), headerLines: response.headersArray(), body };
+          } finally {
+            // A small body stays with its context until the context is renewed (contextRotation.ts).
+            if (body === undefined || contexts.disposeAtOnce(body.byteLength)) await response.dispose().catch(() => undefined);
+          }
         } finally {
-          // The context keeps every body until disposed: ~1.5 KB/response of heap otherwise.
-          await response.dispose().catch(() => undefined);
+          lease.release();
         }
       }),
     );
@@ -169,7 +177,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       if (disposed) return;
       disposed = true;
       stalls.stop();
-      await context.dispose();
+      await contexts.dispose();
     },
   };
 }

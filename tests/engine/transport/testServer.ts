@@ -8,6 +8,8 @@ import type { AddressInfo, Socket } from 'node:net';
 export interface TestServer {
   readonly url: string;
   readonly port: number;
+  /** Connections open now; and how many were ever accepted. */
+  connections(): { readonly open: number; readonly accepted: number };
   close(): Promise<void>;
 }
 
@@ -15,6 +17,7 @@ export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) 
 
 export async function startTestServer(handler: Handler): Promise<TestServer> {
   const sockets = new Set<Socket>();
+  let accepted = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -22,6 +25,7 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
+    accepted += 1;
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,6 +33,7 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    connections: () => ({ open: sockets.size, accepted }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

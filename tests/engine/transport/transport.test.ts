@@ -256,3 +256,33 @@ test('an answer that waited for this process (its loop blocked) is timed without
     await server.close();
   }
 });
+
+test('over many sends the transport renews its context: each answer right, retired contexts closed once drained, none left after dispose', async () => {
+  const server = await startTestServer((req, res) => {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify({ echo: req.url }));
+  });
+  const transport = await createTransport({ baseURL: server.url });
+  try {
+    const sends = 1_300; // past two renewals at 500 responses a context
+    let next = 0;
+    const wrong: string[] = [];
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let i = next++; i < sends; i = next++) {
+          const exchange = await transport.send({ ...baseCase, query: [['n', String(i)]] });
+          const echo = exchange.outcome.kind === 'response' ? (exchange.outcome.json as { echo?: string }).echo : exchange.outcome.error;
+          if (echo !== `/identity/v2/auth/account/reauth/2fa?n=${i}`) wrong.push(`${i}: ${echo}`);
+        }
+      }),
+    );
+    expect(wrong).toEqual([]);
+    // Each context opened its own keep-alive sockets; the retired ones are closed once drained.
+    expect(server.connections().accepted).toBeGreaterThan(8);
+    await expect.poll(() => server.connections().open, { timeout: 5_000 }).toBeLessThanOrEqual(8);
+  } finally {
+    await transport.dispose();
+  }
+  await expect.poll(() => server.connections().open, { timeout: 5_000 }).toBe(0);
+  await server.close();
+});
