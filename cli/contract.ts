@@ -91,9 +91,14 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const suite = await startSuite(config, env, { wholeRun: passThrough.length === 0 && !recordBaseline });
+  const playwrightArgs = [
+    '--project=contract',
+    ...(recordBaseline ? ['--grep', 'drift against the recorded baseline'] : []),
+    ...passThrough,
+  ];
+  const suite = await startSuite(config, env, { playwrightArgs });
   const playwright = join(process.cwd(), 'node_modules', '.bin', 'playwright');
-  const args = ['test', '--project=contract', ...(recordBaseline ? ['--grep', 'drift against the recorded baseline'] : []), ...passThrough];
+  const args = ['test', ...playwrightArgs];
   const childEnv = { ...env, ...suite.env, LR_SEED: String(config.seed) };
   const child = await runChild(playwright, args, childEnv);
   await suite.close();

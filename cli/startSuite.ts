@@ -1,8 +1,9 @@
 /**
  * The engine side of `npm run contract`: the suite's tests run in this process, on one harness,
  * while Playwright boots; its workers only ask for each test's outcome (harness/suite/suiteServer.ts).
- * A whole run starts every test at once (in suite order; remotely the OTP lane beside it); a run
- * narrowed by Playwright arguments (--grep, --shard...) runs a test when a worker asks for it.
+ * A whole run, or one narrowed by --grep, starts its tests at once (in suite order; remotely the
+ * OTP lane beside it); a run narrowed otherwise (a file filter, --shard...) runs a test when a
+ * worker asks for it (cli/predictedSelection.ts).
  * On the mock, the mock starts here too. What Playwright needs is in `env` (LR_SUITE_MANIFEST).
  */
 import { loadContract } from '../engine/contract/loadContract.ts';
@@ -19,6 +20,7 @@ import { suiteTests, titlesByFile } from '../harness/suite/suiteTests.ts';
 import { testTimeoutMs } from '../harness/testTimeout.ts';
 import { runnerSettings } from '../harness/suite/runnerSettings.ts';
 import { startEmbeddedMock, type EmbeddedMock } from './embeddedMock.ts';
+import { predictedSelection } from './predictedSelection.ts';
 import { runTimeoutMs } from './runDeadline.ts';
 
 export interface RunningSuite {
@@ -29,8 +31,8 @@ export interface RunningSuite {
 }
 
 export interface StartSuiteOptions {
-  /** No Playwright filter: start every test now rather than when a worker asks. */
-  readonly wholeRun: boolean;
+  /** The arguments after `playwright test`: when they tell which tests run, those start now. */
+  readonly playwrightArgs: readonly string[];
 }
 
 export async function startSuite(config: Config, env: NodeJS.ProcessEnv, options: StartSuiteOptions): Promise<RunningSuite> {
@@ -55,7 +57,8 @@ export async function startSuite(config: Config, env: NodeJS.ProcessEnv, options
     const h = harness;
     redact = (text) => h.redactor.text(text);
     const runner = createSuiteRunner(harness, tests);
-    if (options.wholeRun) runner.startAll();
+    const selection = predictedSelection(options.playwrightArgs, tests);
+    if (selection) runner.startAll(selection);
     return runner;
   })();
   boot.catch(() => undefined); // each test reports it

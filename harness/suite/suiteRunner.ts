@@ -19,14 +19,17 @@ export interface SuiteRunner {
   readonly tests: readonly SuiteTest[];
   /** The test's result; starts it (in its lane) if it has not started. */
   result(title: string): Promise<SuiteJobResult>;
-  /** A whole run: the OTP lane's tests start now, then every other test in order. */
-  startAll(): void;
+  /**
+   * A whole run, or the tests a narrowed run is known to ask for: the OTP lane's tests start now,
+   * then every other test in order. @defaultValue every test
+   */
+  startAll(selection?: readonly SuiteTest[]): void;
   /**
    * Only the OTP lane (a worker that runs the whole suite): the examples and flows at once, the
    * positive tests once those have their codes (a flow needs codes from one account one step apart,
    * and its test comes first, so it must not queue behind positive cases on that account).
    */
-  startOtpLane(): void;
+  startOtpLane(selection?: readonly SuiteTest[]): void;
 }
 
 /** Tests running together on the mock: with a phase's 8 in flight each, 32 requests at most. */
@@ -83,8 +86,8 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
   };
   const context: SuiteContext = { harness, result, hasStarted: (title) => running.has(title) };
 
-  const startOtpLane = (): void => {
-    const lane = tests.filter(inOtpLane);
+  const startOtpLane = (selection: readonly SuiteTest[] = tests): void => {
+    const lane = selection.filter(inOtpLane);
     const first = lane.filter((t) => t.file !== 'positive').map(start);
     void Promise.allSettled(first).then(() => {
       for (const t of lane) if (t.file === 'positive') start(t);
@@ -95,9 +98,9 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
     tests,
     result,
     startOtpLane,
-    startAll() {
-      startOtpLane();
-      for (const t of tests) if (!inOtpLane(t)) start(t);
+    startAll(selection = tests) {
+      startOtpLane(selection);
+      for (const t of selection) if (!inOtpLane(t)) start(t);
     },
   };
 }

@@ -104,6 +104,36 @@ test('on the mock, startAll runs every test once; conflicting tests never overla
   );
 });
 
+test('startAll(selection) starts exactly the selected tests, on the mock and remotely; the others only when asked', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom<'mock' | 'remote'>('mock', 'remote'),
+      fc.array(specArb, { minLength: 1, maxLength: 8 }),
+      fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+      async (kind, specs, keep) => {
+        const log: string[] = [];
+        const tests = fakeTests(
+          specs.map((s) => ({ ...s, fails: false })),
+          log,
+        );
+        const runner = createSuiteRunner(harnessFor(kind), tests);
+        const selection = tests.filter((_t, i) => keep[i]);
+        runner.startAll(selection);
+        await Promise.all(selection.map((t) => runner.result(t.title)));
+        await tick(10); // a test startAll wrongly queued behind the selection has started by now
+        const started = new Set(log.filter((l) => l.startsWith('start ')).map((l) => l.slice(6)));
+        expect([...started].sort()).toEqual(selection.map((t) => t.title).sort());
+        const other = tests.find((t) => !selection.includes(t));
+        if (other) {
+          await runner.result(other.title);
+          expect(log).toContain(`end ${other.title}`);
+        }
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
+
 test('asked for one test, the runner runs that test alone, once, however often it is asked', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(specArb, { minLength: 1, maxLength: 6 }), fc.nat(), async (specs, pick) => {
