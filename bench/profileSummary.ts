@@ -1,15 +1,17 @@
 /**
  * Where does the harness's time go? `npx tsx bench/profileSummary.ts [--num-runs 1000] [--top 25] [--grep <tests>]`
- * runs one long-fuzz contract run as `node --cpu-prof …/@playwright/test/cli.js test --project=contract`
- * (Node 20 refuses --cpu-prof in NODE_OPTIONS; Playwright forks its worker with the runner's execArgv,
- * so the worker is profiled too; the mock, started by webServer through npx, is not), then
- * summarises each profile: self time per area (Playwright client, our transport, checks, ajv,
- * generators, fast-check, Node internals, GC, idle …) and the top self-time functions.
- * The worker is the profile that contains runContractPhase. Profiles go to a temp dir.
+ * runs one long-fuzz contract run as `npm run contract` does, with the CLI's process profiled
+ * (`node --cpu-prof cli/launch.mjs cli/contract.ts --grep …`: that process runs the suite; Node 20
+ * refuses --cpu-prof in NODE_OPTIONS, so the mock and Playwright's processes are not profiled), then
+ * summarises the profile: self time per area (Playwright client, our transport, checks, ajv,
+ * generators, fast-check, Node internals, GC, idle …) and the top self-time functions. Our code runs
+ * from the CLI's bundle; esbuild's `// <source path>` markers in it attribute each line to its file.
+ * Profiles go to a temp dir.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './freePort.ts';
 import { runChild } from './runChild.ts';
 import { FUZZ_GREP } from './throughput.ts';
@@ -49,8 +51,38 @@ function areaOf(fn: string, url: string): string {
   return 'other';
 }
 
+/** For a bundle: the source file of each line, from esbuild's `// path/to/file.ts` module markers. */
+function bundleSources(bundleUrl: string): (line: number) => string {
+  let lines: string[];
+  try {
+    lines = readFileSync(fileURLToPath(bundleUrl), 'utf8').split('\n');
+  } catch {
+    return () => bundleUrl;
+  }
+  const starts: Array<[number, string]> = [];
+  lines.forEach((text, i) => {
+    const marker = /^\/\/ ((?:[\w.-]+\/)*[\w.-]+\.ts)$/.exec(text);
+    if (marker?.[1]) starts.push([i, marker[1]]);
+  });
+  return (line) => {
+    let source = bundleUrl;
+    for (const [start, file] of starts) {
+      if (start > line) break;
+      source = `/${file}`;
+    }
+    return source;
+  };
+}
+
 function summarise(profile: Profile, top: number): { totalMs: number; areas: Array<[string, number]>; functions: Array<[string, number]> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const bundles = new Map<string, (line: number) => string>();
+  const sourceOf = (url: string, line: number): string => {
+    if (!url.includes('/.cache/lr-harness/')) return url;
+    let lookup = bundles.get(url);
+    if (lookup === undefined) bundles.set(url, (lookup = bundleSources(url)));
+    return lookup(line);
+  };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
@@ -59,9 +91,14 @@ function summarise(profile: Profile, top: number): { totalMs: number; areas: Arr
   const functions = new Map<string, number>();
   for (const [id, ms] of self) {
     const f = byId.get(id)!.callFrame;
-    const area = areaOf(f.functionName, f.url);
+    const url = sourceOf(f.url, f.lineNumber);
+    const area = areaOf(f.functionName, url);
     areas.set(area, (areas.get(area) ?? 0) + ms);
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/node_modules\//, '~/').replace(/^file:\/\/\/work\/main\//, '')}:${f.lineNumber + 1}`;
+    const where = url === f.url ? `:${f.lineNumber + 1}` : ` (bundle line ${f.lineNumber + 1})`;
+    const key = `${f.functionName || '(anonymous)'} ${url
+      .replace(/^.*\/node_modules\//, '~/')
+      .replace(/^file:\/\/\/work\/main\//, '')
+      .replace(/^\//, '')}${where}`;
     functions.set(key, (functions.get(key) ?? 0) + ms);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
@@ -88,15 +125,7 @@ async function main(): Promise<void> {
   };
   const run = await runChild(
     process.execPath,
-    [
-      '--cpu-prof',
-      `--cpu-prof-dir=${dir}`,
-      join(cwd, 'node_modules', '@playwright', 'test', 'cli.js'),
-      'test',
-      '--project=contract',
-      '--grep',
-      grep,
-    ],
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(cwd, 'cli', 'launch.mjs'), 'cli/contract.ts', '--grep', grep],
     { cwd, env, timeoutMs: 600_000 },
   );
   const report = JSON.parse(readFileSync(join(dir, 'reports', 'contract-report.json'), 'utf8')) as {
@@ -113,7 +142,7 @@ async function main(): Promise<void> {
     );
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     const text = readFileSync(join(dir, file), 'utf8');
-    const role = text.includes('runContractPhase') ? 'WORKER' : text.includes('createRequestListener') ? 'mock' : 'other';
+    const role = text.includes('runContractPhase') ? 'HARNESS (the CLI process)' : 'other';
     if (role === 'other' && !process.argv.includes('--all')) continue;
     const s = summarise(JSON.parse(text) as Profile, top);
     console.log(`\n== ${role} ${file}: ${(s.totalMs / 1000).toFixed(1)} s profiled`);
