@@ -52,12 +52,15 @@ function throughputSection(t: ThroughputResult): string {
       m.suiteWall,
       m.stWall === null ? 'not run' : `${formatRate(m.stWall)} (${formatRate(m.stCases)} requests, default -n)`,
     ),
-    ours('Default suite, engine time only (generate + send + validate + check)', m.suiteEngine),
+    ours('Default suite, engine time only (generate + send + validate + check; the tests run at once, their spans joined)', m.suiteEngine),
     ours(`Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`, m.fuzzWall),
     ours('Long fuzz run, engine time only', m.fuzzEngine),
-    ours('… of which the phases Schemathesis also has (all but positive single-use OTP cases), engine time', m.fuzzOther),
     ours(
-      '… of which positive single-use OTP cases (a fresh TOTP step each, one at a time), engine time',
+      '… of which the phases Schemathesis also has (all but positive single-use OTP cases), over their spans (shared with the others)',
+      m.fuzzOther,
+    ),
+    ours(
+      '… of which positive single-use OTP cases (a fresh TOTP step each), over their spans (shared with the others)',
       m.fuzzSingleUseOtp,
       'has none',
       '',

@@ -2,11 +2,12 @@
  * One `npm run contract` with its reports in a temp dir and the
  * mock on a free port, so it never touches reports/ or a running mock.
  * Rates come from the run's own report: cases sent (totals.casesSent) over the wall time of the
- * whole process (start-up included) and over the engine's time (sum of the phases' elapsedMs).
+ * whole process (start-up included) and over the engine's time (the union of the phases' spans: busyMs.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { busyMs } from './busyMs.ts';
 import { freePort } from './freePort.ts';
 import { runChild } from './runChild.ts';
 
@@ -16,6 +17,8 @@ export interface PhaseRate {
   readonly operationId: string | undefined;
   readonly cases: number;
   readonly ms: number;
+  /** Epoch ms; absent in reports of older revisions. */
+  readonly startedAt: number | undefined;
 }
 
 export interface ContractRunResult {
@@ -23,7 +26,7 @@ export interface ContractRunResult {
   /** Every record that sent cases, from the report (the drift comparison sends none). */
   readonly phases: readonly PhaseRate[];
   readonly wallMs: number;
-  /** Sum of the phases' elapsedMs: generate + send + validate + check, without process start-up. */
+  /** The phases' spans joined (busyMs.ts): generate + send + validate + check, without process start-up. */
   readonly engineMs: number;
   /** The report's durationMs (Playwright run, start to end). */
   readonly reportDurationMs: number;
@@ -44,7 +47,7 @@ interface Report {
   totals?: { casesSent?: number; distinctFailures?: number };
   durationMs?: number;
   exitCode?: number;
-  tests?: Array<{ title?: string; phase?: string; operationId?: string; elapsedMs?: number; casesSent?: number }>;
+  tests?: Array<{ title?: string; phase?: string; operationId?: string; elapsedMs?: number; startedAt?: number; casesSent?: number }>;
 }
 
 export async function runContract(options: ContractRunOptions): Promise<ContractRunResult> {
@@ -82,12 +85,13 @@ export async function runContract(options: ContractRunOptions): Promise<Contract
         operationId: t.operationId,
         cases: t.casesSent ?? 0,
         ms: t.elapsedMs ?? 0,
+        startedAt: t.startedAt,
       }));
     return {
       casesSent: report.totals?.casesSent ?? 0,
       phases,
       wallMs: run.wallMs,
-      engineMs: phases.reduce((n, t) => n + t.ms, 0),
+      engineMs: busyMs(phases),
       reportDurationMs: report.durationMs ?? NaN,
       exitCode: run.code,
       distinctFailures: report.totals?.distinctFailures ?? 0,

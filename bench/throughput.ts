@@ -9,6 +9,7 @@ import type { BenchOptions } from './benchOptions.ts';
 import { runCeiling, type CeilingResult } from './ceilingRun.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
+import { busyMs } from './busyMs.ts';
 import { otpVerifyingOperations } from '../loginradius/index.ts';
 import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';
@@ -28,7 +29,7 @@ export interface RunRate {
   readonly wallMs: number;
   readonly perSecond: number;
   readonly enginePerSecond?: number;
-  /** Engine rate of the positive phases of OTP-verifying operations (one fresh single-use code per case, one at a time). */
+  /** Engine rate of the positive phases of OTP-verifying operations (one fresh single-use code per case), over their own spans. */
   readonly singleUseOtpPerSecond?: number;
   /** Engine rate of every other phase: the kind of cases Schemathesis sends too. */
   readonly otherPerSecond?: number;
@@ -38,7 +39,7 @@ const OTP_VERIFYING: ReadonlySet<string> = new Set(otpVerifyingOperations(loadCo
 const needsSingleUseOtp = (p: PhaseRate): boolean =>
   p.phase === 'positive' && p.operationId !== undefined && OTP_VERIFYING.has(p.operationId);
 const perSecond = (phases: readonly PhaseRate[]): number | undefined => {
-  const ms = phases.reduce((n, p) => n + p.ms, 0);
+  const ms = busyMs(phases);
   return ms > 0 ? phases.reduce((n, p) => n + p.cases, 0) / (ms / 1000) : undefined;
 };
 

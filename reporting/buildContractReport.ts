@@ -94,6 +94,7 @@ export function buildContractReport(input: ReportInput): ContractReport {
       casesSent: r.casesSent,
       failures: r.failures.filter((f) => f.failure.severity === 'error').length,
       elapsedMs: r.elapsedMs,
+      ...(r.startedAt === undefined ? {} : { startedAt: r.startedAt }),
     });
   }
 

@@ -52,6 +52,8 @@ export interface TestSummary {
   readonly casesSent: number;
   readonly failures: number;
   readonly elapsedMs: number;
+  /** Epoch ms; absent in a report built from older records. */
+  readonly startedAt?: number;
 }
 
 export interface ContractReport {

@@ -75,6 +75,8 @@ export interface ContractRecord {
   readonly numRuns: number;
   readonly casesSent: number;
   readonly elapsedMs: number;
+  /** When the phase started (epoch ms): tests run at once, so their elapsed times overlap. @defaultValue none (an older record) */
+  readonly startedAt?: number;
   readonly tallies: readonly CheckTally[];
   readonly failures: readonly FailureRecord[];
   readonly rateLimitRetries: number;

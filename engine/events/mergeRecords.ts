@@ -16,6 +16,14 @@ function sumBy<T>(items: readonly T[], key: (t: T) => string, add: (a: T, b: T) 
   return [...out.values()];
 }
 
+/** The merged phase's time: from the first start to the last end when every record says when it started. */
+function span(records: readonly ContractRecord[]): Pick<ContractRecord, 'elapsedMs' | 'startedAt'> {
+  const starts = records.map((r) => r.startedAt);
+  if (!starts.every((s): s is number => s !== undefined)) return { elapsedMs: Math.max(...records.map((r) => r.elapsedMs)) };
+  const startedAt = Math.min(...starts);
+  return { startedAt, elapsedMs: Math.max(...records.map((r, i) => starts[i]! + r.elapsedMs)) - startedAt };
+}
+
 export function mergeRecords(title: string, records: readonly ContractRecord[]): ContractRecord {
   const first = records[0];
   if (first === undefined) throw new Error(`mergeRecords: "${title}" has no records to merge; merge at least one`);
@@ -46,7 +54,7 @@ export function mergeRecords(title: string, records: readonly ContractRecord[]):
     seed: first.seed,
     numRuns: sum((r) => r.numRuns),
     casesSent: sum((r) => r.casesSent),
-    elapsedMs: Math.max(...records.map((r) => r.elapsedMs)),
+    ...span(records),
     tallies,
     failures,
     rateLimitRetries: sum((r) => r.rateLimitRetries),

@@ -28,6 +28,7 @@ import { toFailureRecord } from './toFailureRecord.ts';
 export async function runContractPhase(options: ContractPhaseOptions): Promise<ContractRecord> {
   const o = resolvePhaseOptions(options, defaultChecks);
   const started = performance.now();
+  const startedAt = Date.now();
   const seed = o.replay?.seed ?? o.seed;
   const harnessErrors: string[] = [];
   const tallies = createTallyBook();
@@ -137,6 +138,7 @@ export async function runContractPhase(options: ContractPhaseOptions): Promise<C
     numRuns: explored.length,
     casesSent,
     elapsedMs: Math.round(performance.now() - started),
+    startedAt,
     tallies: tallies.tallies(),
     failures,
     harnessErrors,

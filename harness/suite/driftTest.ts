@@ -154,6 +154,7 @@ export function driftTest(): SuiteTest {
         numRuns: casesSent,
         casesSent: 0,
         elapsedMs: Date.now() - started,
+        startedAt: started,
         tallies: operationIds().map((operationId) => {
           const mine = failures.filter((f) => f.operationId === operationId);
           return {

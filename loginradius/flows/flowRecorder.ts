@@ -86,6 +86,7 @@ export function createFlowRecorder(options: FlowRecorderOptions): FlowRecorder {
         numRuns: casesSent,
         casesSent,
         elapsedMs: Date.now() - started,
+        startedAt: started,
         tallies: tallies.tallies(),
         failures: groups.groups().map((g) =>
           toFailureRecord({

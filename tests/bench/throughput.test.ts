@@ -2,12 +2,13 @@ import { test, expect } from '@playwright/test';
 import { toRunRate } from '../../bench/throughput.ts';
 import type { ContractRunResult, PhaseRate } from '../../bench/contractRun.ts';
 
-const phase = (title: string, phaseName: string, operationId: string, cases: number, ms: number): PhaseRate => ({
+const phase = (title: string, phaseName: string, operationId: string, cases: number, ms: number, startedAt?: number): PhaseRate => ({
   title,
   phase: phaseName,
   operationId,
   cases,
   ms,
+  startedAt,
 });
 const run = (phases: PhaseRate[], extra: Partial<ContractRunResult> = {}): ContractRunResult => ({
   casesSent: phases.reduce((n, p) => n + p.cases, 0),
@@ -40,4 +41,17 @@ test('toRunRate: a run without OTP phases has no split rate, and a failed clean 
     toRunRate(run([phase('negative mfaReAuthenticate', 'negative', 'mfaReAuthenticate', 10, 10)])).singleUseOtpPerSecond,
   ).toBeUndefined();
   expect(() => toRunRate(run([], { exitCode: 1, distinctFailures: 2 }))).toThrow(/exited 1 on the clean mock \(2 failures\)/);
+});
+
+test('toRunRate: phases that ran at once are timed by their joined spans, not the sum of their times', () => {
+  const r = toRunRate(
+    run(
+      [
+        phase('negative mfaReAuthenticate', 'negative', 'mfaReAuthenticate', 1000, 1000, 5_000),
+        phase('negative mfaUpdateSetting', 'negative', 'mfaUpdateSetting', 1000, 1000, 5_500),
+      ],
+      { engineMs: 1_500 },
+    ),
+  );
+  expect(r.otherPerSecond).toBeCloseTo(2000 / 1.5, 6);
 });

@@ -83,3 +83,22 @@ test('every count is the sum of the parts; one failure per key; grouping does no
 test('nothing to merge is an error that says so', () => {
   expect(() => mergeRecords('coverage op', [])).toThrow('mergeRecords: "coverage op" has no records to merge');
 });
+
+test('time: with start times, the merged phase runs from the first start to the last end; without, it keeps the longest part', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(recordArb, fc.integer({ min: 1_700_000_000_000, max: 1_700_000_010_000 })), { minLength: 1, maxLength: 5 }),
+      (pairs) => {
+        const timed = pairs.map(([r, startedAt]) => ({ ...r, startedAt }));
+        const merged = mergeRecords('coverage op', timed);
+        const start = Math.min(...timed.map((r) => r.startedAt));
+        const end = Math.max(...timed.map((r) => r.startedAt + r.elapsedMs));
+        expect(merged.startedAt).toBe(start);
+        expect(merged.elapsedMs).toBe(end - start);
+        const untimed = mergeRecords('coverage op', [...timed.slice(1), pairs[0]![0]]);
+        expect(untimed.startedAt).toBeUndefined();
+        expect(untimed.elapsedMs).toBe(Math.max(...pairs.map(([r]) => r.elapsedMs)));
+      },
+    ),
+  );
+});
