@@ -38,6 +38,7 @@ function otpFlowTest(title: string, name: string, flow: Flow, codes: number, clo
     title,
     spendsOtp: always,
     accounts: ownFlowAccount,
+    oneRequestAtATime: true,
     async run({ harness }) {
       const reason = closed(harness);
       if (reason !== undefined) return skipped(reason);
@@ -64,6 +65,7 @@ export function lockoutTest(type: LockoutType): SuiteTest {
     // Its codes come from its own lockout account, never from the pool the OTP lane schedules.
     spendsOtp: () => false,
     accounts: () => [{ account: flowAccount(type), mode: 'exclusive' }],
+    oneRequestAtATime: true,
     async run({ harness }) {
       const target = harness.lockoutTargets().find((t) => t.policy.type === type);
       if (!target)

@@ -6,7 +6,8 @@
  *   conflicts with, so conflicting tests keep suite order and every test meets its accounts as
  *   the sequential order would leave them. Each account has its own clock, so nothing else waits.
  *   At most `MOCK_TESTS_AT_ONCE` run together (in suite order): each has a phase's requests in
- *   flight, and more would queue inside this process and be timed as the target's slowness.
+ *   flight, and more would queue inside this process and be timed as the target's slowness. A test
+ *   that sends one request at a time (a stateful flow) takes no such place.
  * - Against a real tenant (one rate cap) tests run one after another in suite order (the main
  *   lane), except the tests that spend TOTP codes: they run in the OTP lane, beside the main lane,
  *   drawing codes from the account pool while the other tests keep sending within the rate cap.
@@ -68,7 +69,7 @@ export function createSuiteRunner(harness: Harness, tests: readonly SuiteTest[])
     if (!remote) {
       const uses = t.accounts(harness);
       const before = started.filter((s) => conflicts(uses, s.test.accounts(harness))).map((s) => s.done);
-      job = Promise.allSettled(before).then(() => inSlot(() => t.run(context)));
+      job = Promise.allSettled(before).then(() => (t.oneRequestAtATime ? t.run(context) : inSlot(() => t.run(context))));
       started.push({ test: t, done: job.catch(() => undefined) });
     } else if (inOtpLane(t)) job = t.run(context);
     else {

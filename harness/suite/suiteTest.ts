@@ -66,5 +66,10 @@ export interface SuiteTest {
   readonly spendsOtp: (harness: Harness) => boolean;
   /** The accounts it uses and how; tests whose uses conflict keep suite order. */
   readonly accounts: (harness: Harness) => readonly AccountUse[];
+  /**
+   * Sends one request at a time (a stateful flow): on the mock it runs beside the others without
+   * taking one of the places of the tests that keep a phase's requests in flight. @defaultValue false
+   */
+  readonly oneRequestAtATime?: boolean;
   run(context: SuiteContext): Promise<SuiteJobResult>;
 }
