@@ -52,6 +52,14 @@ function throughputSection(t: ThroughputResult): string {
       m.suiteWall,
       m.stWall === null ? 'not run' : `${formatRate(m.stWall)} (${formatRate(m.stCases)} requests, default -n)`,
     ),
+    ...(t.floor?.length
+      ? [
+          ours(
+            `… the most any run through Playwright's runner can reach: the suite's cases over the runner alone (${t.floor[0]?.tests} empty tests, the same reporters, no request: ${(m.floorMs / 1000).toFixed(2)} s)`,
+            m.suiteCases / (m.floorMs / 1000),
+          ),
+        ]
+      : []),
     ours('Default suite, engine time only (generate + send + validate + check; the tests run at once, their spans joined)', m.suiteEngine),
     ours(`Long fuzz run (${formatRate(m.fuzzCases)} cases), wall clock incl. start-up`, m.fuzzWall),
     ours('Long fuzz run, engine time only', m.fuzzEngine),

@@ -10,7 +10,10 @@ import { runCeiling, type CeilingResult } from './ceilingRun.ts';
 import { loadContract } from '../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { busyMs } from './busyMs.ts';
+import { measurePlaywrightFloor, type PlaywrightFloor } from './playwrightFloor.ts';
+import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { otpVerifyingOperations } from '../loginradius/index.ts';
+import { suiteTests } from '../harness/suite/suiteTests.ts';
 import { runContract, type ContractRunResult, type PhaseRate } from './contractRun.ts';
 import { startMockProcess } from './mockProcess.ts';
 import { median } from './stats.ts';
@@ -52,6 +55,8 @@ export interface ThroughputResult {
   /** Budget-matched pair: Schemathesis at stMatchedMaxExamples, then our fuzz run sized to its request count. */
   readonly matched: readonly { readonly schemathesis: RunRate; readonly ours: RunRate; readonly numRuns: number }[];
   readonly matchedMaxExamples: number;
+  /** Playwright's runner alone with the suite's number of empty tests, one per round (bench/playwrightFloor.ts). */
+  readonly floor: readonly PlaywrightFloor[];
   /** Start-up stages of the default suite, one per round (bench/startupStages.ts). */
   readonly startup: readonly StartupStages[];
   /** The default suite once with SLOW_GATEWAY_MS added to every answer (null: not run). */
@@ -81,6 +86,7 @@ export interface ThroughputResult {
     readonly startupFirstRequestMs: number;
     readonly startupRunnerReadyMs: number;
     readonly startupExitMs: number;
+    readonly floorMs: number;
   };
   readonly commands: Record<string, string>;
 }
@@ -120,6 +126,8 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const st: Array<RunRate & { generated: number }> = [];
   const matched: Array<{ schemathesis: RunRate; ours: RunRate; numRuns: number }> = [];
   const startup: StartupStages[] = [];
+  const floor: PlaywrightFloor[] = [];
+  const suiteTestCount = suiteTests(operationIds(loadContract(DEFAULT_CONTRACT_PATH))).length;
   let stCommand = 'not run';
   const fuzzRun = async (numRuns: number): Promise<RunRate> =>
     toRunRate(await runContract({ cwd: o.cwd, env: { LR_NUM_RUNS: String(numRuns) }, args: ['--grep', FUZZ_GREP] }));
@@ -137,6 +145,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   const items = [
     'ceiling',
     'startup',
+    'floor',
     'suite',
     'fuzz',
     ...(o.st ? ['schemathesis'] : []),
@@ -145,6 +154,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
   for (const { round, item } of alternate(items, o.rounds)) {
     if (item === 'ceiling') ceiling.push(await runCeiling({ cwd: o.cwd, seconds: o.ceilingSeconds, inflight: o.inflight }));
     if (item === 'startup') startup.push(await measureStartup({ cwd: o.cwd }));
+    if (item === 'floor') floor.push(await measurePlaywrightFloor({ cwd: o.cwd, tests: suiteTestCount }));
     if (item === 'suite') suite.push(toRunRate(await runContract({ cwd: o.cwd })));
     if (item === 'fuzz') fuzz.push(await fuzzRun(o.fuzzNumRuns));
     if (item === 'schemathesis' && o.st) {
@@ -161,6 +171,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
     const last = {
       ceiling: ceiling.at(-1),
       startup: startup.at(-1),
+      floor: floor.at(-1),
       suite: suite.at(-1),
       fuzz: fuzz.at(-1),
       schemathesis: st.at(-1),
@@ -185,6 +196,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
     matched,
     matchedMaxExamples: o.stMatchedMaxExamples,
     startup,
+    floor,
     slowGateway,
     medians: {
       undici: m(ceiling.map((c) => c.undici)),
@@ -210,11 +222,13 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
       startupFirstRequestMs: m(startup.map((s) => s.firstRequestMs)),
       startupRunnerReadyMs: m(startup.map((s) => s.runnerReadyMs)),
       startupExitMs: m(startup.map((s) => s.exitMs)),
+      floorMs: m(floor.map((f) => f.wallMs)),
     },
     commands: {
       ceiling: `npx tsx bench/transport-ceiling.ts --seconds ${o.ceilingSeconds} --inflight ${o.inflight}`,
       suite: 'LR_SEED=20261125 npm run contract',
       startup: 'npm run contract against a running mock; stages from its log and the output (bench/startupStages.ts)',
+      floor: `npm exec playwright test: ${suiteTestCount} empty tests, the suite's Playwright reporters (bench/playwrightFloor.ts)`,
       slowGateway: `LR_MOCK_LATENCY_MS=${SLOW_GATEWAY_MS} LR_MAX_RESPONSE_TIME_MS=10000 LR_SEED=20261125 npm run contract`,
       fuzz: `LR_SEED=20261125 LR_NUM_RUNS=${o.fuzzNumRuns} npm run contract -- --grep "${FUZZ_GREP}"`,
       schemathesis: stCommand,

@@ -28,6 +28,7 @@ function throughput(): ThroughputResult {
       { firstRequestMs: 1200, runnerReadyMs: 2500, firstOutcomeMs: 3000, exitMs: 5000, exitCode: 0, casesLogged: 1000 },
       { firstRequestMs: 1400, runnerReadyMs: 2700, firstOutcomeMs: 3100, exitMs: 5200, exitCode: 0, casesLogged: 1000 },
     ],
+    floor: [{ tests: 19, wallMs: 1_400, exitCode: 0 }],
     slowGateway: rate(1019, 12.5),
     medians: {
       undici: 20_000,
@@ -53,6 +54,7 @@ function throughput(): ThroughputResult {
       startupFirstRequestMs: 1300,
       startupRunnerReadyMs: 2600,
       startupExitMs: 5100,
+      floorMs: 1_400,
     },
     commands: { fuzz: 'LR_NUM_RUNS=3400 npm run contract' },
   };
@@ -90,6 +92,10 @@ test('throughput rows: ratios to the ceiling and to Schemathesis, the OTP split,
   expect(md).toContain('paired per round: median 10.0× (rounds: 10.0×, 12.0×, 9.0×)');
   expect(md).toContain('| 1 | 20,000 | 1,250 | 2,000 | 200 | 1,000 | 100 | 80 / 400 |');
   expect(md).toContain('Start-up of `npm run contract` (median of 2, ms from the command): first request 1300, ');
+  // The floor row: the suite's 949 cases over Playwright's runner alone (1.4 s) = 678 cases/s, 6.8× Schemathesis at most.
+  expect(md).toMatch(
+    /the suite's cases over the runner alone \(19 empty tests, the same reporters, no request: 1\.40 s\) \| 1,250 \| 678 \| {2}\| 54 % \| 6\.8× \|/,
+  );
   expect(md).toContain('Default suite with every answer 2000 ms late (a slow gateway): 1,019 cases in 82 s (13 cases/s).');
 });
 
