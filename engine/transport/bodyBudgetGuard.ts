@@ -5,7 +5,9 @@
  * whose `http.client.response.finish` channel hands us every response as it starts: we count its
  * raw bytes as the parser pushes them, run an own decoder that only counts (nothing is kept), and destroy the response at the
  * cap. AsyncLocalStorage ties the response to the `withBodyBudget` call that sent it, so concurrent
- * sends each get their own verdict and requests made outside a budget are left alone.
+ * sends each get their own verdict and requests made outside a budget are left alone. The bytes of
+ * a response without content encoding are kept as they pass: they are its body, so the transport
+ * needs no second API call to read it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
@@ -17,9 +19,17 @@ export interface BodyBudgetHit {
   readonly message: string;
 }
 
+/** The body bytes of an unencoded response as the parser pushed them, and whether it pushed the end. */
+export interface CapturedBody {
+  readonly chunks: Buffer[];
+  ended: boolean;
+  responses: number;
+}
+
 interface Slot {
   readonly maxBodyBytes: number;
   hit?: BodyBudgetHit;
+  readonly captured: CapturedBody;
 }
 
 const slots = new AsyncLocalStorage<Slot>();
@@ -36,6 +46,10 @@ function countingDecoder(encoding: string | undefined): Transform | undefined {
 function guard(response: IncomingMessage, slot: Slot): void {
   const cap = slot.maxBodyBytes;
   const decoder = countingDecoder(response.headers['content-encoding']);
+  const encoding = response.headers['content-encoding']?.trim().toLowerCase();
+  // Only bytes that need no decoding are the body as they arrive.
+  const capture = encoding === undefined || encoding === '' || encoding === 'identity' ? slot.captured : undefined;
+  slot.captured.responses += 1;
   let raw = 0;
   let decoded = 0;
   const stop = (message: string): void => {
@@ -55,7 +69,8 @@ function guard(response: IncomingMessage, slot: Slot): void {
         return false;
       }
       decoder?.write(chunk);
-    }
+      capture?.chunks.push(chunk);
+    } else if (chunk === null && capture) capture.ended = true;
     return push(chunk, encoding);
   };
   if (decoder === undefined) return;
@@ -77,15 +92,29 @@ function ensureSubscribed(): void {
   });
 }
 
-/** Runs `send` under a body budget; `hit` is set when the guard cut the response. */
+/**
+ * The body of the one response `send` got, as captured: present only when it needed no decoding,
+ * its end was seen and its length is the declared one. Otherwise undefined: ask Playwright for it.
+ */
+export function capturedBody(captured: CapturedBody, headerLines: ReadonlyArray<{ name: string; value: string }>): Buffer | undefined {
+  if (captured.responses !== 1 || !captured.ended) return undefined;
+  const body = Buffer.concat(captured.chunks);
+  const declared = headerLines.find((h) => h.name.toLowerCase() === 'content-length')?.value;
+  return declared === undefined || Number(declared) === body.byteLength ? body : undefined;
+}
+
+/**
+ * Runs `send` under a body budget; `hit` is set when the guard cut the response. `send` gets the
+ * capture of its response's unencoded body bytes (`capturedBody`).
+ */
 export async function withBodyBudget<T>(
   maxBodyBytes: number,
-  send: () => Promise<T>,
+  send: (captured: CapturedBody) => Promise<T>,
 ): Promise<{ value?: T; error?: unknown; hit?: BodyBudgetHit }> {
   ensureSubscribed();
-  const slot: Slot = { maxBodyBytes };
+  const slot: Slot = { maxBodyBytes, captured: { chunks: [], ended: false, responses: 0 } };
   try {
-    const value = await slots.run(slot, send);
+    const value = await slots.run(slot, () => send(slot.captured));
     return slot.hit === undefined ? { value } : { value, hit: slot.hit };
   } catch (error) {
     return slot.hit === undefined ? { error } : { error, hit: slot.hit };

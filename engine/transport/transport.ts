@@ -1,6 +1,8 @@
 /**
  * Sends `Case`s over a Playwright APIRequestContext (renewed every few hundred responses so that
- * small responses need no dispose call of their own: contextRotation.ts) and returns `Exchange`s. Never throws for network trouble: every failure is an outcome.
+ * small responses need no dispose call of their own: contextRotation.ts) and returns `Exchange`s.
+ * An unencoded body is taken from the bytes the body guard saw arrive (bodyBudgetGuard.ts), so a
+ * case costs one API call; an encoded one is read from Playwright. Never throws for network trouble: every failure is an outcome.
  *
  * Inside `playwright test` every APIRequestContext call (fetch, body, dispose: 3 per case) becomes a
  * `pw:api` step: stack capture, param rendering, IPC to the runner, a trace entry; at a test's top
@@ -22,7 +24,7 @@ import type { APIRequest } from 'playwright-core';
 import type { Case } from '../case/case.ts';
 import type { Exchange, HttpResponseRecord, TransportErrorRecord } from './exchange.ts';
 import { buildRequest } from './buildRequest.ts';
-import { withBodyBudget } from './bodyBudgetGuard.ts';
+import { capturedBody, withBodyBudget } from './bodyBudgetGuard.ts';
 import { createCircuitBreaker } from './circuitBreaker.ts';
 import { createContextRotation } from './contextRotation.ts';
 import { readResponse } from './readResponse.ts';
@@ -82,7 +84,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     params: string,
     data: Buffer | undefined,
   ): Promise<Attempt['outcome']> {
-    const { value, error, hit } = await withBodyBudget(o.maxBodyBytes, () =>
+    const { value, error, hit } = await withBodyBudget(o.maxBodyBytes, (captured) =>
       quietly(async () => {
         const lease = await contexts.acquire();
         try {
@@ -97,8 +99,10 @@ export async function createTransport(options: TransportOptions): Promise<Transp
           });
           let body: Buffer | undefined;
           try {
-            body = await response.body();
-            return { status: response.status(), requestUrl: response.url(), headerLines: response.headersArray(), body };
+            const headerLines = response.headersArray();
+            // An unencoded body seen whole on its way in needs no second API call (bodyBudgetGuard.ts).
+            body = capturedBody(captured, headerLines) ?? (await response.body());
+            return { status: response.status(), requestUrl: response.url(), headerLines, body };
           } finally {
             // A small body stays with its context until the context is renewed (contextRotation.ts).
             if (body === undefined || contexts.disposeAtOnce(body.byteLength)) await response.dispose().catch(() => undefined);
