@@ -35,8 +35,8 @@ interface Slot {
 const slots = new AsyncLocalStorage<Slot>();
 let subscribed = false;
 
-function countingDecoder(encoding: string | undefined): Transform | undefined {
-  const e = encoding?.trim().toLowerCase();
+/** A decoder that only counts, for a normalised (trimmed, lower-case) content encoding. */
+function countingDecoder(e: string | undefined): Transform | undefined {
   if (e === 'gzip' || e === 'x-gzip') return createGunzip({ flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH });
   if (e === 'br') return createBrotliDecompress({ flush: constants.BROTLI_OPERATION_FLUSH, finishFlush: constants.BROTLI_OPERATION_FLUSH });
   if (e === 'deflate') return createInflate();
@@ -45,8 +45,8 @@ function countingDecoder(encoding: string | undefined): Transform | undefined {
 
 function guard(response: IncomingMessage, slot: Slot): void {
   const cap = slot.maxBodyBytes;
-  const decoder = countingDecoder(response.headers['content-encoding']);
   const encoding = response.headers['content-encoding']?.trim().toLowerCase();
+  const decoder = countingDecoder(encoding);
   // Only bytes that need no decoding are the body as they arrive.
   const capture = encoding === undefined || encoding === '' || encoding === 'identity' ? slot.captured : undefined;
   slot.captured.responses += 1;

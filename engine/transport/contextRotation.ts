@@ -1,7 +1,7 @@
 /**
  * The APIRequestContext a transport sends on, renewed every `responsesPerContext` responses.
  * Playwright keeps each response's body and call log until that response or its context is
- * disposed, and disposing a response is an API call of its own: a third of the calls per case.
+ * disposed, and disposing a response is an API call of its own, as costly as the fetch.
  * So a response whose body is small stays with its context, and the context is disposed once it
  * has been replaced and its last request is done; a larger body is disposed at once. A context
  * therefore holds at most `responsesPerContext × keptBodyBytes` of bodies.

@@ -2,9 +2,10 @@
  * Sends `Case`s over a Playwright APIRequestContext (renewed every few hundred responses so that
  * small responses need no dispose call of their own: contextRotation.ts) and returns `Exchange`s.
  * An unencoded body is taken from the bytes the body guard saw arrive (bodyBudgetGuard.ts), so a
- * case costs one API call; an encoded one is read from Playwright. Never throws for network trouble: every failure is an outcome.
+ * case costs one API call; an encoded one is read from Playwright. Never throws for network
+ * trouble: every failure is an outcome.
  *
- * Inside `playwright test` every APIRequestContext call (fetch, body, dispose: 3 per case) becomes a
+ * Inside `playwright test` every APIRequestContext call (fetch, and body or dispose when needed) becomes a
  * `pw:api` step: stack capture, param rendering, IPC to the runner, a trace entry; at a test's top
  * level finding the parent step scans the whole step list, so the cost grows with every call. The
  * client's own `_wrapApiCall(fn, { internal: true })` (how Playwright hides its internal calls)
