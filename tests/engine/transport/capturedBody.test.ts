@@ -7,9 +7,9 @@ import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { get } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import type { Case } from '../../../engine/case/case.ts';
 import { capturedBody, withBodyBudget, type CapturedBody } from '../../../engine/transport/bodyBudgetGuard.ts';
 import { createTransport } from '../../../engine/transport/transport.ts';
+import { aCase } from '../checks/fixtures.ts';
 import { startTestServer } from './testServer.ts';
 
 interface Answer {
@@ -37,15 +37,7 @@ function serve() {
   });
 }
 
-const aGet = (path: string): Case => ({
-  operationId: 'op',
-  method: 'GET',
-  path,
-  query: [],
-  headers: {},
-  body: { kind: 'none' },
-  label: { kind: 'positive' },
-});
+const aGet = (path: string) => aCase({ path, query: [], headers: {} });
 
 test('law: whatever the framing, encoding and chunking, the exchange holds exactly the body the server sent', async () => {
   const server = await serve();
