@@ -71,9 +71,10 @@ export async function startSuite(config: Config, env: NodeJS.ProcessEnv, options
     url: server.url,
     token: server.token,
     titles: titlesByFile(tests),
-    timeoutsMs: Object.fromEntries(tests.map((t) => [t.title, testTimeoutMs(runConfig, contract, t.title)])),
+    // The loaded config, not runConfig: neither depends on the deadline, and the plan is memoised per config.
+    timeoutsMs: Object.fromEntries(tests.map((t) => [t.title, testTimeoutMs(config, contract, t.title)])),
     deadlineAt,
-    runner: runnerSettings(runConfig, contract),
+    runner: runnerSettings(config, contract),
   };
   return {
     env: { LR_SUITE_MANIFEST: JSON.stringify(manifest), LR_RUN_DEADLINE_AT: String(deadlineAt) },

@@ -6,6 +6,10 @@ import { loadConfig } from '../../loginradius/config/loadConfig.ts';
 import { loadContract } from '../../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../../loginradius/contract/defaultContractPath.ts';
 import { runContractCli } from '../cli/runContractCli.ts';
+import { testTimeoutMs } from '../../harness/testTimeout.ts';
+import { runnerSettings } from '../../harness/suite/runnerSettings.ts';
+import { suiteTests } from '../../harness/suite/suiteTests.ts';
+import { operationIds } from '../../loginradius/contract/operationIds.ts';
 
 const REMOTE = {
   LR_BASE_URL: 'https://staging.example.com',
@@ -91,4 +95,16 @@ test('remote default plan: 10 codes (2 examples, 4 positive, 4 flows); --list pr
   );
   const three = loadConfig({ env: { LR_BASE_URL: REMOTE.LR_BASE_URL, LR_API_KEY: REMOTE.LR_API_KEY, LR_TEST_USERS: users } });
   expect(formatPlan(three, runPlan(three, contract))).toMatch(/\(4 − 1\) × 30 = 90 s\) = 151 s/);
+});
+
+test('the plan, the test timeouts and the runner settings do not depend on the run deadline (npm run contract computes them before it is set)', () => {
+  const contract = loadContract(DEFAULT_CONTRACT_PATH);
+  for (const env of [{ LR_NUM_RUNS: '12' }, { ...REMOTE, LR_MAX_RPS: '2' }]) {
+    const config = loadConfig({ env });
+    const withDeadline = { ...config, runDeadlineAt: Date.now() + 60_000 };
+    expect(runPlan(withDeadline, contract)).toEqual(runPlan(config, contract));
+    for (const t of suiteTests(operationIds(contract)))
+      expect(testTimeoutMs(withDeadline, contract, t.title), t.title).toBe(testTimeoutMs(config, contract, t.title));
+    expect(runnerSettings(withDeadline, contract)).toEqual(runnerSettings(config, contract));
+  }
 });
