@@ -97,9 +97,18 @@ function throughputSection(t: ThroughputResult): string {
           `(${formatRate(slow.perSecond)} cases/s).`,
       ]
     : [];
+  const cpu = t.suiteCpu;
+  const playwrightCpuMs = cpu.roles.filter((r) => r.role === 'npm' || r.role.startsWith('playwright')).reduce((n, r) => n + r.cpuMs, 0);
+  const cpuLines = [
+    `Where the cores go in one default-suite run (CPU ms per process, bench/processCpu.ts): ` +
+      `${cpu.roles.map((r) => `${r.role} ${formatRate(r.cpuMs)}`).join(' · ')} = ${formatRate(cpu.totalCpuMs)} ms on ${cpu.cores} cores, ` +
+      `so no schedule of this work ends before ${formatRate(cpu.cpuBoundWallMs)} ms; this run took ${formatRate(cpu.wallMs)} ms ` +
+      `(${Math.round((100 * cpu.cpuBoundWallMs) / cpu.wallMs)} % of that minimum). npm and Playwright's processes alone: ${formatRate(playwrightCpuMs)} ms.`,
+  ];
   const walls = [
     ...startupLines,
     ...slowLines,
+    ...cpuLines,
     `Wall time (median): default suite ${(median(t.suite.map((r) => r.wallMs)) / 1000).toFixed(1)} s; long fuzz ${(median(t.fuzz.map((r) => r.wallMs)) / 1000).toFixed(1)} s` +
       (m.stWallMs === null ? '' : `; Schemathesis ${(m.stWallMs / 1000).toFixed(1)} s`) +
       '.',

@@ -11,6 +11,7 @@ import { loadContract } from '../engine/contract/loadContract.ts';
 import { DEFAULT_CONTRACT_PATH } from '../loginradius/contract/defaultContractPath.ts';
 import { busyMs } from './busyMs.ts';
 import { measurePlaywrightFloor, type PlaywrightFloor } from './playwrightFloor.ts';
+import { measureProcessCpu, type ProcessCpu } from './processCpu.ts';
 import { operationIds } from '../loginradius/contract/operationIds.ts';
 import { otpVerifyingOperations } from '../loginradius/index.ts';
 import { suiteTests } from '../harness/suite/suiteTests.ts';
@@ -57,6 +58,8 @@ export interface ThroughputResult {
   readonly matchedMaxExamples: number;
   /** Playwright's runner alone with the suite's number of empty tests, one per round (bench/playwrightFloor.ts). */
   readonly floor: readonly PlaywrightFloor[];
+  /** One default-suite run's CPU time per process (bench/processCpu.ts). */
+  readonly suiteCpu: ProcessCpu;
   /** Start-up stages of the default suite, one per round (bench/startupStages.ts). */
   readonly startup: readonly StartupStages[];
   /** The default suite once with SLOW_GATEWAY_MS added to every answer (null: not run). */
@@ -184,6 +187,8 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
     ? null
     : toRunRate(await runContract({ cwd: o.cwd, env: { LR_MOCK_LATENCY_MS: String(SLOW_GATEWAY_MS), LR_MAX_RESPONSE_TIME_MS: '10000' } }));
   if (slowGateway) o.log(`  slow gateway (${SLOW_GATEWAY_MS} ms per answer): ${JSON.stringify(slowGateway)}`);
+  const suiteCpu = await measureProcessCpu({ cwd: o.cwd });
+  o.log(`  default suite, CPU per process: ${JSON.stringify(suiteCpu)}`);
   const m = (xs: readonly number[]): number => median(xs);
   const mOrNull = (xs: readonly number[]): number | null => (xs.length ? median(xs) : null);
   const paired = fuzz.flatMap((f, i) => (st[i] ? [f.perSecond / st[i].perSecond] : []));
@@ -197,6 +202,7 @@ export async function runThroughput(o: ThroughputOptions): Promise<ThroughputRes
     matchedMaxExamples: o.stMatchedMaxExamples,
     startup,
     floor,
+    suiteCpu,
     slowGateway,
     medians: {
       undici: m(ceiling.map((c) => c.undici)),

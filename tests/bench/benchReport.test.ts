@@ -29,6 +29,20 @@ function throughput(): ThroughputResult {
       { firstRequestMs: 1400, runnerReadyMs: 2700, firstOutcomeMs: 3100, exitMs: 5200, exitCode: 0, casesLogged: 1000 },
     ],
     floor: [{ tests: 19, wallMs: 1_400, exitCode: 0 }],
+    suiteCpu: {
+      wallMs: 2_500,
+      exitCode: 0,
+      cores: 2,
+      roles: [
+        { role: 'npm', processes: 1, cpuMs: 100 },
+        { role: 'command', processes: 1, cpuMs: 2_200 },
+        { role: 'mock', processes: 1, cpuMs: 300 },
+        { role: 'playwright runner', processes: 1, cpuMs: 700 },
+        { role: 'playwright worker', processes: 1, cpuMs: 700 },
+      ],
+      totalCpuMs: 4_000,
+      cpuBoundWallMs: 2_000,
+    },
     slowGateway: rate(1019, 12.5),
     medians: {
       undici: 20_000,
@@ -97,6 +111,10 @@ test('throughput rows: ratios to the ceiling and to Schemathesis, the OTP split,
     /the suite's cases over the runner alone \(19 empty tests, the same reporters, no request: 1\.40 s\) \| 1,250 \| 678 \| {2}\| 54 % \| 6\.8× \|/,
   );
   expect(md).toContain('Default suite with every answer 2000 ms late (a slow gateway): 1,019 cases in 82 s (13 cases/s).');
+  // The cores: 4,000 CPU ms over 2 cores is at least 2,000 ms; the run's 2,500 ms is 80 % of that minimum.
+  expect(md).toContain(
+    "npm 100 · command 2,200 · mock 300 · playwright runner 700 · playwright worker 700 = 4,000 ms on 2 cores, so no schedule of this work ends before 2,000 ms; this run took 2,500 ms (80 % of that minimum). npm and Playwright's processes alone: 1,500 ms.",
+  );
 });
 
 test('a skipped section says so instead of an empty table', () => {
