@@ -9,8 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { freePort } from './freePort.ts';
-import { runChild } from './runChild.ts';
+import { runContract, type ContractRunOptions } from './contractRun.ts';
 
 export type ProcessRole = 'npm' | 'command' | 'mock' | 'playwright runner' | 'playwright worker' | 'other';
 
@@ -67,38 +66,23 @@ export function summariseProbeLines(text: string, cores: number, wallMs: number,
   return { wallMs: Math.round(wallMs), exitCode, cores, roles, totalCpuMs, cpuBoundWallMs: Math.round(totalCpuMs / cores) };
 }
 
-export interface ProcessCpuOptions {
-  readonly cwd: string;
-  /** Arguments after `npm run contract --`. @defaultValue none: the default suite */
-  readonly args?: readonly string[];
-  readonly env?: NodeJS.ProcessEnv;
-}
-
-export async function measureProcessCpu(options: ProcessCpuOptions): Promise<ProcessCpu> {
+/** One `npm run contract` as runContract makes it (own reports dir, own mock port), with every process probed. */
+export async function measureProcessCpu(options: ContractRunOptions): Promise<ProcessCpu> {
   const dir = mkdtempSync(join(tmpdir(), 'lr-bench-cpu-'));
   const logPath = join(dir, 'cpu.jsonl');
   try {
     const probe = pathToFileURL(join(options.cwd, 'bench', 'processCpuProbe.mjs')).href;
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LR_SEED: '20261125',
-      LR_REPORTS_DIR: join(dir, 'reports'),
-      // A port of its own, so the command starts (and counts) its own mock.
-      LR_MOCK_PORT: String(await freePort()),
-      ...options.env,
-      LR_BENCH_CPU_LOG: logPath,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim(),
-    };
-    for (const name of ['LR_BASE_URL', 'LR_REPLAY', 'LR_BASELINE_MODE', 'LR_SUITE_MANIFEST']) delete env[name];
-    const args = ['run', '-s', 'contract', ...(options.args?.length ? ['--', ...options.args] : [])];
-    const run = await runChild('npm', args, { cwd: options.cwd, env, timeoutMs: 300_000 });
+    const run = await runContract({
+      ...options,
+      env: { ...options.env, LR_BENCH_CPU_LOG: logPath, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim() },
+    });
     let text = '';
     try {
       text = readFileSync(logPath, 'utf8');
     } catch {
       // No process reported: every role stays empty and the caller sees the exit code.
     }
-    return summariseProbeLines(text, cpus().length, run.wallMs, run.code);
+    return summariseProbeLines(text, cpus().length, run.wallMs, run.exitCode);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
